@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The layering is the architecture: Core knows nothing above it; Themes and
+// Site each build on Core only; the command line puts them together.
+//
+//   regiodash ──▶ RegioDashSite ──▶ RegioDashCore ──▶ CCMark (libcmark)
+//       └──────▶ RegioDashThemes ──┘
+let package = Package(
+    name: "regiodash",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "regiodash", targets: ["regiodash"]),
+        .library(name: "RegioDashCore", targets: ["RegioDashCore"]),
+        .library(name: "RegioDashThemes", targets: ["RegioDashThemes"]),
+        .library(name: "RegioDashSite", targets: ["RegioDashSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(
+            name: "RegioDashCore",
+            dependencies: ["CCMark", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "RegioDashThemes", dependencies: ["RegioDashCore"]),
+        .target(name: "RegioDashSite", dependencies: ["RegioDashCore"]),
+        .executableTarget(
+            name: "regiodash",
+            dependencies: [
+                "RegioDashSite", "RegioDashThemes",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RegioDashCoreTests", dependencies: ["RegioDashCore"]),
+        .testTarget(name: "RegioDashThemesTests", dependencies: ["RegioDashThemes"]),
+        .testTarget(name: "RegioDashSiteTests", dependencies: ["RegioDashSite"]),
+        .testTarget(
+            name: "RegioDashEndToEndTests",
+            dependencies: ["regiodash", "RegioDashSite", "RegioDashThemes"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
