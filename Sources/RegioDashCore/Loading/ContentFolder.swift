@@ -1,0 +1,88 @@
+import Foundation
+
+/// The content folder on disk: lists folders and reads files as text, and
+/// turns whatever can go wrong doing so into diagnostics.
+public struct ContentFolder: Sendable {
+    /// Files larger than this are refused: content is text typed by people.
+    public static let maximumFileSize = 20 * 1024 * 1024
+
+    /// The folder as the user named it (`content`).
+    public let root: String
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// One entry of a folder listing.
+    public struct Entry: Sendable, Hashable {
+        public var name: String
+        public var isDirectory: Bool
+    }
+
+    /// The path to show for a file inside the folder.
+    public func displayPath(_ relativePath: String) -> String {
+        relativePath.isEmpty ? root : (root.hasSuffix("/") ? root + relativePath : root + "/" + relativePath)
+    }
+
+    /// A location in a file inside the folder.
+    public func location(_ relativePath: String, line: Int = 1, column: Int = 1) -> SourceLocation {
+        SourceLocation(path: displayPath(relativePath), line: line, column: column)
+    }
+
+    /// Whether the folder itself exists.
+    public var exists: Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Whether a file or folder exists at `relativePath`.
+    public func contains(_ relativePath: String) -> Bool {
+        FileManager.default.fileExists(atPath: displayPath(relativePath))
+    }
+
+    /// The visible entries of a folder, sorted by name; nil when it does not
+    /// exist. Hidden entries (`.DS_Store`, `.git`) are passed over.
+    public func entries(in relativePath: String) -> [Entry]? {
+        let path = displayPath(relativePath)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return nil }
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { name in
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory)
+            return Entry(name: name, isDirectory: exists && isDirectory.boolValue)
+        }
+    }
+
+    /// Reads a file as UTF-8 text (a leading byte-order mark is dropped).
+    /// Returns nil, with an error, when it cannot be read, is too large or is
+    /// not valid UTF-8.
+    public func read(_ relativePath: String, diagnostics: inout Diagnostics) -> TextFile? {
+        let path = displayPath(relativePath)
+        let here = location(relativePath)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.error("cannot read this file: check that it exists and that you may read it", at: here)
+            return nil
+        }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? data.count
+        guard size <= Self.maximumFileSize, data.count <= Self.maximumFileSize else {
+            diagnostics.error(
+                "file is \(data.count / 1_048_576) MB, larger than the \(Self.maximumFileSize / 1_048_576) MB "
+                    + "regiodash reads: split it or remove what does not belong in it", at: here)
+            return nil
+        }
+        let text: String? = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
+                let (line, column) = UTF8Validation.position(ofOffset: bad, in: bytes)
+                diagnostics.error(
+                    "this file is not valid UTF-8 here: save it as \"CSV UTF-8\" or \"UTF-8\" in your editor",
+                    at: location(relativePath, line: line, column: column))
+                return nil
+            }
+            let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...]), as: UTF8.self)
+        }
+        guard let text else { return nil }
+        return TextFile(relativePath: relativePath, displayPath: path, text: text)
+    }
+}

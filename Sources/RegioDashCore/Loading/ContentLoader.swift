@@ -1,0 +1,125 @@
+/// Loads a content folder into a `Dataset`, collecting every problem on the
+/// way: site.yaml, region.yaml, each theme through its plugin, the free pages,
+/// then the checks that need everything at once.
+public struct ContentLoader: Sendable {
+    /// How to load.
+    public struct Options: Sendable {
+        /// Include narratives with `status: draft`.
+        public var includeDrafts: Bool
+        /// Replaces site.yaml's `base_url`.
+        public var baseURL: String?
+
+        public init(includeDrafts: Bool = false, baseURL: String? = nil) {
+            self.includeDrafts = includeDrafts
+            self.baseURL = baseURL
+        }
+    }
+
+    /// What loading gave: the dataset (nil when site.yaml or region.yaml is
+    /// unusable) and every diagnostic. Publish only when there is no error.
+    public struct Result: Sendable {
+        public var dataset: Dataset?
+        public var diagnostics: Diagnostics
+    }
+
+    public let content: ContentFolder
+    public let registry: ThemeRegistry
+    public let options: Options
+
+    public init(content: ContentFolder, registry: ThemeRegistry, options: Options = Options()) {
+        self.content = content
+        self.registry = registry
+        self.options = options
+    }
+
+    public func load() -> Result {
+        var diagnostics = Diagnostics()
+        guard content.exists else {
+            diagnostics.error(
+                "there is no content folder here: run regiodash in the folder that holds content/, or pass --content PATH",
+                at: content.location(""))
+            return Result(dataset: nil, diagnostics: diagnostics)
+        }
+        let site = required("site.yaml", diagnostics: &diagnostics) { SiteLoader.load($0, diagnostics: &$1) }
+        let region = required("region.yaml", diagnostics: &diagnostics) { RegionLoader.load($0, diagnostics: &$1) }
+        let pages = PageLoader.load(content, diagnostics: &diagnostics)
+
+        guard var site, let region else {
+            if site != nil, content.contains("themes") {
+                diagnostics.note("the themes were not checked, because region.yaml could not be read",
+                                 at: content.location("themes"))
+            }
+            return Result(dataset: nil, diagnostics: diagnostics)
+        }
+        if let baseURL = options.baseURL {
+            site.baseURL = SiteLoader.normalizedBaseURL(baseURL) ?? site.baseURL
+        }
+        let context = LoadContext(site: site, region: region)
+        let themes = loadThemes(context: context, diagnostics: &diagnostics)
+        let dataset = Dataset(site: site, region: region, themes: themes, pages: pages)
+        for theme in dataset.themes {
+            theme.check(in: dataset, diagnostics: &diagnostics)
+        }
+        checkPopulations(dataset, diagnostics: &diagnostics)
+        return Result(dataset: dataset, diagnostics: diagnostics)
+    }
+
+    private func required<T>(_ path: String, diagnostics: inout Diagnostics,
+                             _ load: (TextFile, inout Diagnostics) -> T?) -> T? {
+        guard content.contains(path) else {
+            diagnostics.error("\(path) is missing: every content folder needs one (see docs/CONTENT-FORMAT.md)",
+                              at: content.location(path))
+            return nil
+        }
+        guard let file = content.read(path, diagnostics: &diagnostics) else { return nil }
+        return load(file, &diagnostics)
+    }
+
+    private func loadThemes(context: LoadContext, diagnostics: inout Diagnostics) -> [Theme] {
+        guard let entries = content.entries(in: "themes") else {
+            diagnostics.warning("there is no themes folder: the site will show no themes",
+                                at: content.location("themes"))
+            return []
+        }
+        var loaded: [String: Theme] = [:]
+        for entry in entries {
+            let path = "themes/" + entry.name
+            guard entry.isDirectory else {
+                diagnostics.warning("this file is not read: the themes folder holds one folder per theme",
+                                    at: content.location(path))
+                continue
+            }
+            guard let plugin = registry.plugin(id: entry.name) else {
+                diagnostics.error(
+                    "no theme is called \"\(entry.name)\": the themes are \(registry.ids.joined(separator: ", "))",
+                    at: content.location(path),
+                    suggestion: Suggestion.closest(to: entry.name, among: registry.plugins.map {
+                        .init(keys: [$0.descriptor.id, $0.descriptor.slug.nl, $0.descriptor.slug.en,
+                                     $0.descriptor.title.nl, $0.descriptor.title.en],
+                              display: $0.descriptor.id)
+                    }))
+                continue
+            }
+            loaded[entry.name] = ThemeLoader.load(plugin, folder: path, content: content, context: context,
+                                                  includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
+        }
+        return registry.ids.compactMap { loaded[$0] }
+    }
+
+    /// Counts need the population of their year for the per-1,000 figure.
+    private func checkPopulations(_ dataset: Dataset, diagnostics: inout Diagnostics) {
+        var reported = Set<String>()
+        for theme in dataset.themes {
+            let counts = Set(theme.descriptor.indicators.filter { $0.kind.hasPerThousand }.map(\.id))
+            for observation in theme.figures.observations where observation.value != nil && counts.contains(observation.indicator) {
+                guard let municipality = dataset.region.municipality(code: observation.municipality),
+                      municipality.population[observation.year] == nil,
+                      reported.insert("\(municipality.code)|\(observation.year)").inserted else { continue }
+                diagnostics.warning(
+                    "\(municipality.name) has no population for \(observation.year) in region.yaml, so its figures "
+                        + "per 1,000 inhabitants show as \"no figure\": add \(observation.year) to its population",
+                    at: observation.location)
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+/// Reads `data.csv`: one row per municipality, year and indicator. Every
+/// plugin with yearly figures uses it.
+public enum IndicatorTable {
+    public static let requiredColumns = ["municipality", "year", "indicator", "value"]
+    public static let optionalColumns = ["source", "note"]
+
+    /// The rows of `file` that are valid for `indicators` in `region`; every
+    /// other row is reported at its line and column, with the nearest valid
+    /// value as suggestion.
+    public static func load(_ file: TextFile, indicators: [IndicatorDefinition], region: Region,
+                            diagnostics: inout Diagnostics) -> [Observation] {
+        guard let table = CSVTable.read(file, required: requiredColumns, optional: optionalColumns,
+                                        diagnostics: &diagnostics) else { return [] }
+        let byID = Dictionary(indicators.map { ($0.id, $0) }) { first, _ in first }
+        let indicatorIDs = indicators.map(\.id)
+        var firstLine: [String: Int] = [:]
+        var observations: [Observation] = []
+        observations.reserveCapacity(table.records.count)
+
+        for record in table.records {
+            guard let municipalityField = table.field("municipality", of: record),
+                  let yearField = table.field("year", of: record),
+                  let indicatorField = table.field("indicator", of: record),
+                  let valueField = table.field("value", of: record) else { continue }
+            var valid = true
+
+            let municipality = region.municipality(reference: municipalityField.value)
+            if municipality == nil {
+                valid = false
+                diagnostics.error(
+                    municipalityField.value.isEmpty
+                        ? "the municipality is missing: write its CBS code (GM0177) or slug from region.yaml"
+                        : "unknown municipality \"\(municipalityField.value)\": use a CBS code or slug from region.yaml",
+                    at: table.location(of: municipalityField),
+                    suggestion: region.suggestion(forReference: municipalityField.value))
+            }
+
+            let year = Year.parse(yearField.value)
+            if year == nil {
+                valid = false
+                diagnostics.error("\"\(yearField.value)\" is not a year: write four digits, like 2022",
+                                  at: table.location(of: yearField))
+            }
+
+            let indicator = byID[indicatorField.value] ?? byID[indicatorField.value.lowercased()]
+            if indicator == nil {
+                valid = false
+                diagnostics.error(
+                    "unknown indicator \"\(indicatorField.value)\": this theme has \(indicatorIDs.joined(separator: ", "))",
+                    at: table.location(of: indicatorField),
+                    suggestion: Suggestion.closest(to: indicatorField.value, among: indicatorIDs))
+            }
+
+            var value: Double?
+            if let indicator {
+                switch NumberParser.parse(valueField.value, allowPercentSign: indicator.kind == .percent) {
+                case .empty:
+                    value = nil
+                case let .value(number):
+                    if let problem = indicator.kind.problem(with: number) {
+                        valid = false
+                        diagnostics.error("\(problem): \"\(valueField.value)\" for \(indicator.id)"
+                                            + thousandsHint(valueField.value, kind: indicator.kind),
+                                          at: table.location(of: valueField))
+                    }
+                    value = number
+                case let .invalid(message):
+                    valid = false
+                    diagnostics.error(message, at: table.location(of: valueField))
+                }
+            }
+
+            guard valid, let municipality, let year, let indicator else { continue }
+            let key = "\(municipality.code)|\(year)|\(indicator.id)"
+            if let line = firstLine[key] {
+                diagnostics.error(
+                    "duplicate figure: \(municipality.name) \(year) \(indicator.id) is already given on line \(line); keep one of the two rows",
+                    at: file.location(line: record.line, column: municipalityField.column))
+                continue
+            }
+            firstLine[key] = record.line
+            observations.append(Observation(
+                municipality: municipality.code, year: year, indicator: indicator.id, value: value,
+                source: table.text("source", of: record), note: table.text("note", of: record),
+                location: file.location(line: record.line, column: 1)))
+        }
+        return observations
+    }
+
+    /// "1,234" as a count is most likely one thousand two hundred thirty-four.
+    private static func thousandsHint(_ text: String, kind: IndicatorKind) -> String {
+        guard kind == .count else { return "" }
+        let parts = text.split(whereSeparator: { $0 == "." || $0 == "," })
+        guard parts.count == 2, parts[1].count == 3 else { return "" }
+        return " (if you meant \(parts.joined()), write it without a thousands separator)"
+    }
+}
+
+/// Four-digit years, as in `data.csv` and narrative file names.
+enum Year {
+    static func parse(_ text: some StringProtocol) -> Int? {
+        guard text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(text),
+              (1800...2200).contains(year) else { return nil }
+        return year
+    }
+}

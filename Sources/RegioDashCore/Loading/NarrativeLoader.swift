@@ -1,0 +1,43 @@
+/// Reads the narratives of one theme: `themes/<theme>/<slug>/<year>.md`.
+enum NarrativeLoader {
+    static let keys = ["title", "summary", "status"]
+
+    /// Narratives in a municipality folder of a theme, all statuses.
+    static func load(theme: String, folder: String, municipality: Municipality, content: ContentFolder,
+                     diagnostics: inout Diagnostics) -> [Narrative] {
+        guard let entries = content.entries(in: folder) else { return [] }
+        var narratives: [Narrative] = []
+        for entry in entries {
+            let path = folder + "/" + entry.name
+            let stem = entry.name.hasSuffix(".md") ? String(entry.name.dropLast(3)) : nil
+            guard !entry.isDirectory, let stem, let year = Year.parse(stem) else {
+                diagnostics.error(
+                    "\"\(entry.name)\" is not a narrative: name each file after its year, like 2022.md, "
+                        + "directly in the municipality's folder",
+                    at: content.location(path))
+                continue
+            }
+            guard let file = content.read(path, diagnostics: &diagnostics),
+                  let markdown = MarkdownFile.read(file, keys: keys, diagnostics: &diagnostics) else { continue }
+            var status = Narrative.Status.published
+            if let node = markdown.front?["status"], let document = markdown.front?.document,
+               let text = document.text(node, "status", diagnostics: &diagnostics) {
+                if let known = Narrative.Status(rawValue: text) {
+                    status = known
+                } else {
+                    diagnostics.error("status must be published or draft, not \"\(text)\"",
+                                      at: document.location(of: node),
+                                      suggestion: Suggestion.closest(to: text, among: Narrative.Status.allCases.map(\.rawValue)))
+                }
+            }
+            narratives.append(Narrative(
+                theme: theme, municipality: municipality.code, year: year,
+                title: markdown.text("title", diagnostics: &diagnostics),
+                summary: markdown.text("summary", diagnostics: &diagnostics),
+                status: status,
+                body: Markdown.render(markdown.body, topHeadingLevel: 4),
+                location: file.location()))
+        }
+        return narratives
+    }
+}

@@ -1,0 +1,147 @@
+import Yams
+
+/// Reads `region.yaml`.
+enum RegionLoader {
+    static let keys = ["name", "code", "municipalities"]
+    static let municipalityKeys = ["code", "name", "slug", "population", "tile"]
+
+    static func load(_ file: TextFile, diagnostics: inout Diagnostics) -> Region? {
+        guard let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics) else { return nil }
+        guard let root = document.root else {
+            diagnostics.error("region.yaml is empty: it needs \"name:\" and \"municipalities:\"", at: file.location())
+            return nil
+        }
+        guard let map = YAMLMapping(root, in: document, what: "region.yaml", keys: keys, diagnostics: &diagnostics) else {
+            return nil
+        }
+        let name = map.requiredText("name", what: "region.yaml", diagnostics: &diagnostics)
+        let code = map.optionalText("code", diagnostics: &diagnostics)
+        guard let list = map["municipalities"] else {
+            diagnostics.error("region.yaml needs \"municipalities:\", a list with at least one municipality", at: map.location)
+            return nil
+        }
+        guard case let .sequence(entries) = list, !entries.isEmpty else {
+            diagnostics.error("\"municipalities\" must be a list with at least one municipality (lines starting with \"- code:\")",
+                              at: document.location(of: list))
+            return nil
+        }
+        var municipalities: [Municipality] = []
+        var seen = Seen()
+        for entry in entries {
+            if let municipality = municipality(entry, in: document, seen: &seen, diagnostics: &diagnostics) {
+                municipalities.append(municipality)
+            }
+        }
+        return Region(name: name ?? "", code: code, municipalities: municipalities)
+    }
+
+    /// What earlier entries used, to find duplicates; each with its line.
+    private struct Seen {
+        var codes: [String: Int] = [:]
+        var names: [String: Int] = [:]
+        var slugs: [String: Int] = [:]
+        var tiles: [Municipality.Tile: Int] = [:]
+    }
+
+    private static func municipality(_ node: Node, in document: YAMLDocument, seen: inout Seen,
+                                     diagnostics: inout Diagnostics) -> Municipality? {
+        guard let map = YAMLMapping(node, in: document, what: "a municipality", keys: municipalityKeys,
+                                    diagnostics: &diagnostics) else { return nil }
+        let here = map.location
+        guard let code = map.requiredText("code", what: "every municipality", diagnostics: &diagnostics) else { return nil }
+        let codeLocation = map["code"].map(document.location(of:)) ?? here
+        if !isCBSCode(code) {
+            diagnostics.error("\"\(code)\" is not a CBS municipality code: write GM and four digits, like GM0177", at: codeLocation)
+        }
+        if let line = seen.codes[code] {
+            diagnostics.error("municipality code \(code) appears twice; the first is on line \(line)", at: codeLocation)
+        }
+        seen.codes[code] = seen.codes[code] ?? codeLocation.line
+
+        let name = map.requiredText("name", what: "municipality \(code)", diagnostics: &diagnostics) ?? code
+        if let node = map["name"] {
+            let location = document.location(of: node)
+            if let line = seen.names[name] {
+                diagnostics.error("municipality name \"\(name)\" appears twice; the first is on line \(line)", at: location)
+            }
+            seen.names[name] = seen.names[name] ?? location.line
+        }
+
+        var slug = Slug.make(from: name)
+        var slugLocation = here
+        if let node = map["slug"], let given = document.text(node, "slug", diagnostics: &diagnostics) {
+            slug = given
+            slugLocation = document.location(of: node)
+            if !Slug.isValid(given) {
+                diagnostics.error(
+                    "slug \"\(given)\" may only hold a-z, 0-9 and \"-\" (no \"..\", \"/\" or leading dot): it becomes a folder name",
+                    at: slugLocation, suggestion: Slug.make(from: given).isEmpty ? nil : Slug.make(from: given))
+            }
+        } else if slug.isEmpty {
+            diagnostics.error("cannot make a slug from the name \"\(name)\": add \"slug:\" with a-z, 0-9 and \"-\"", at: here)
+        }
+        if let line = seen.slugs[slug] {
+            diagnostics.error("slug \"\(slug)\" is used twice; the first is on line \(line): add a distinct \"slug:\"", at: slugLocation)
+        }
+        seen.slugs[slug] = seen.slugs[slug] ?? slugLocation.line
+
+        var population: [Int: Int] = [:]
+        if let node = map["population"] {
+            population = populations(node, in: document, diagnostics: &diagnostics)
+        }
+        var tile: Municipality.Tile?
+        if let node = map["tile"] {
+            tile = self.tile(node, in: document, diagnostics: &diagnostics)
+            if let tile {
+                if let line = seen.tiles[tile] {
+                    diagnostics.error("tile [\(tile.row), \(tile.column)] is already taken by the municipality on line \(line)",
+                                      at: document.location(of: node))
+                }
+                seen.tiles[tile] = seen.tiles[tile] ?? document.location(of: node).line
+            }
+        }
+        return Municipality(code: code, name: name, slug: slug, population: population, tile: tile)
+    }
+
+    static func isCBSCode(_ code: String) -> Bool {
+        let scalars = Array(code.unicodeScalars)
+        return scalars.count == 6 && scalars[0] == "G" && scalars[1] == "M"
+            && scalars[2...].allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    private static func populations(_ node: Node, in document: YAMLDocument, diagnostics: inout Diagnostics) -> [Int: Int] {
+        guard case let .mapping(mapping) = node else {
+            diagnostics.error("population must be a mapping of year to inhabitants, like {2022: 38053}", at: document.location(of: node))
+            return [:]
+        }
+        var result: [Int: Int] = [:]
+        for (key, value) in mapping {
+            guard let year = document.integer(key, "a population year", diagnostics: &diagnostics) else { continue }
+            guard (1800...2200).contains(year) else {
+                diagnostics.error("\(year) is not a plausible year: write four digits, like 2022", at: document.location(of: key))
+                continue
+            }
+            guard let count = document.integer(value, "the population of \(year)", diagnostics: &diagnostics) else { continue }
+            guard count > 0 else {
+                diagnostics.error("the population of \(year) must be a positive number of inhabitants", at: document.location(of: value))
+                continue
+            }
+            result[year] = count
+        }
+        return result
+    }
+
+    private static func tile(_ node: Node, in document: YAMLDocument, diagnostics: inout Diagnostics) -> Municipality.Tile? {
+        guard case let .sequence(pair) = node, pair.count == 2 else {
+            diagnostics.error("tile must be [row, column], like [2, 3]", at: document.location(of: node))
+            return nil
+        }
+        guard let row = document.integer(pair[0], "the tile row", diagnostics: &diagnostics),
+              let column = document.integer(pair[1], "the tile column", diagnostics: &diagnostics) else { return nil }
+        guard (1...50).contains(row), (1...50).contains(column) else {
+            diagnostics.error("tile row and column must be between 1 and 50", at: document.location(of: node))
+            return nil
+        }
+        return Municipality.Tile(row: row, column: column)
+    }
+}

@@ -1,0 +1,124 @@
+import Yams
+
+/// A YAML document in a content file (a whole `.yaml` file, or the front
+/// matter of a Markdown file), read strictly and with positions: every value
+/// can say where it stands, so every problem is reported at its line.
+struct YAMLDocument {
+    let file: TextFile
+    /// Lines of the file before the YAML text (front matter starts at line 2).
+    let lineOffset: Int
+    /// The document's root, nil for an empty document.
+    let root: Node?
+
+    /// Parses `yaml`; a syntax error is reported at its position and gives nil.
+    static func parse(_ yaml: String, in file: TextFile, lineOffset: Int = 0,
+                      diagnostics: inout Diagnostics) -> YAMLDocument? {
+        do {
+            let root = try Yams.compose(yaml: yaml)
+            return YAMLDocument(file: file, lineOffset: lineOffset, root: root)
+        } catch let error as YamlError {
+            let (message, mark) = describe(error)
+            diagnostics.error(
+                "this is not valid YAML (\(message)): check indentation, colons and quotes here",
+                at: file.location(line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1))
+        } catch {
+            diagnostics.error("this is not valid YAML: \(error)", at: file.location(line: lineOffset + 1))
+        }
+        return nil
+    }
+
+    private static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            return ([context?.text, problem].compactMap { $0 }.joined(separator: ", "), mark)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return ("the key \(duplicates.joined(separator: ", ")) appears twice", context.mark)
+        case let .reader(problem, _, _, _):
+            return (problem, nil)
+        default:
+            return ("\(error)", nil)
+        }
+    }
+
+    /// Where a node stands in the file.
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return file.location(line: lineOffset + 1) }
+        return file.location(line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// The location of the document as a whole (its first line).
+    var start: SourceLocation {
+        root.map(location(of:)) ?? file.location(line: lineOffset + 1)
+    }
+}
+
+// MARK: - Scalars
+
+extension YAMLDocument {
+    /// Whether a node is YAML's null (`~`, `null` or nothing at all).
+    func isNull(_ node: Node) -> Bool {
+        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// A scalar's text, trimmed; an error when the node is a list or mapping.
+    func text(_ node: Node, _ what: String, diagnostics: inout Diagnostics) -> String? {
+        guard case let .scalar(scalar) = node else {
+            diagnostics.error("\(what) must be a single value, not a \(kind(of: node))", at: location(of: node))
+            return nil
+        }
+        return scalar.string.trimmingWhitespace
+    }
+
+    /// A whole number; "37.765" is refused with a hint about thousands separators.
+    func integer(_ node: Node, _ what: String, diagnostics: inout Diagnostics) -> Int? {
+        guard let text = text(node, what, diagnostics: &diagnostics) else { return nil }
+        let digits = text.replacingUnderscores
+        if let value = Int(digits) { return value }
+        if digits.contains(".") || digits.contains(",") {
+            let plain = digits.filter { $0 != "." && $0 != "," }
+            diagnostics.error(
+                "\(what) must be a whole number, not \"\(text)\": write it without a thousands separator"
+                    + (Int(plain) != nil ? " (\(plain))" : ""), at: location(of: node))
+        } else {
+            diagnostics.error("\(what) must be a whole number, not \"\(text)\"", at: location(of: node))
+        }
+        return nil
+    }
+
+    /// true/false (also yes/no).
+    func bool(_ node: Node, _ what: String, diagnostics: inout Diagnostics) -> Bool? {
+        guard let text = text(node, what, diagnostics: &diagnostics) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            diagnostics.error("\(what) must be true or false, not \"\(text)\"", at: location(of: node))
+            return nil
+        }
+    }
+
+    /// An ISO date, `YYYY-MM-DD`.
+    func date(_ node: Node, _ what: String, diagnostics: inout Diagnostics) -> CalendarDate? {
+        guard let text = text(node, what, diagnostics: &diagnostics) else { return nil }
+        guard let date = CalendarDate(iso: text) else {
+            diagnostics.error("\(what) must be a date written as YYYY-MM-DD, not \"\(text)\"", at: location(of: node))
+            return nil
+        }
+        return date
+    }
+
+    func kind(of node: Node) -> String {
+        switch node {
+        case .scalar: "single value"
+        case .mapping: "mapping (key: value lines)"
+        case .sequence: "list"
+        case .alias: "alias"
+        }
+    }
+}
+
+private extension String {
+    var replacingUnderscores: String { filter { $0 != "_" } }
+}

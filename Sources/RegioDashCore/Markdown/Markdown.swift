@@ -1,0 +1,91 @@
+import CCMark
+
+/// CommonMark to HTML through libcmark: safe mode (raw HTML is dropped,
+/// `javascript:`, `vbscript:`, `file:` and non-image `data:` links lose their
+/// URL), smart punctuation on, invalid UTF-8 replaced.
+public enum Markdown {
+    /// A rendered document, and its title when it began with a level-1 heading.
+    public struct Document: Sendable {
+        public var title: String?
+        public var body: Markup
+    }
+
+    /// Renders `text`. Headings move down together until the highest is at
+    /// least `topHeadingLevel` (never beyond h6), so the text's own outline
+    /// fits under the page's: a narrative shown under an h3 starts at h4,
+    /// whether its author began with `#` or `###`.
+    public static func render(_ text: String, topHeadingLevel: Int = 1) -> Markup {
+        document(text, topHeadingLevel: topHeadingLevel, liftingTitle: false).body
+    }
+
+    /// Like `render`, but a level-1 heading at the very start becomes the
+    /// document's title and leaves the body (a free page's `# Title`).
+    public static func document(_ text: String, topHeadingLevel: Int, liftingTitle: Bool) -> Document {
+        let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+        var utf8 = text
+        let root = utf8.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
+        }
+        guard let root else { return Document(title: nil, body: .empty) }
+        defer { cmark_node_free(root) }
+
+        var title: String?
+        if liftingTitle, let first = cmark_node_first_child(root),
+           cmark_node_get_type(first) == CMARK_NODE_HEADING, cmark_node_get_heading_level(first) == 1 {
+            title = plainText(of: first)
+            cmark_node_unlink(first)
+            cmark_node_free(first)
+        }
+        if let highest = highestHeadingLevel(in: root), highest < topHeadingLevel {
+            shiftHeadings(in: root, by: topHeadingLevel - highest)
+        }
+        guard let rendered = cmark_render_html(root, options) else { return Document(title: title, body: .empty) }
+        defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
+        return Document(title: title, body: Markup(html: String(cString: rendered)))
+    }
+
+    private static func shiftHeadings(in root: OpaquePointer, by offset: Int) {
+        forEachHeading(in: root) { node in
+            let level = Int(cmark_node_get_heading_level(node))
+            cmark_node_set_heading_level(node, Int32(min(6, level + offset)))
+        }
+    }
+
+    private static func highestHeadingLevel(in root: OpaquePointer) -> Int? {
+        var highest: Int?
+        forEachHeading(in: root) { node in
+            let level = Int(cmark_node_get_heading_level(node))
+            highest = min(highest ?? level, level)
+        }
+        return highest
+    }
+
+    private static func forEachHeading(in root: OpaquePointer, _ body: (OpaquePointer) -> Void) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+            body(node)
+        }
+    }
+
+    /// The text of a node's inline content, without markup.
+    private static func plainText(of node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,31 @@
+/// One municipality of the region, from `region.yaml`.
+public struct Municipality: Sendable, Hashable {
+    /// CBS code: `GM` and four digits.
+    public var code: String
+    public var name: String
+    /// URL segment and narrative folder name: `[a-z0-9-]+`.
+    public var slug: String
+    /// Inhabitants on 1 January, by year.
+    public var population: [Int: Int]
+    /// Place on the tile map, if given: row and column, from 1.
+    public var tile: Tile?
+
+    /// A place on the region's tile map.
+    public struct Tile: Sendable, Hashable {
+        public var row: Int
+        public var column: Int
+
+        public init(row: Int, column: Int) {
+            self.row = row
+            self.column = column
+        }
+    }
+
+    public init(code: String, name: String, slug: String, population: [Int: Int] = [:], tile: Tile? = nil) {
+        self.code = code
+        self.name = name
+        self.slug = slug
+        self.population = population
+        self.tile = tile
+    }
+}

@@ -1,0 +1,31 @@
+/// A municipality's own account of a theme in a year:
+/// `themes/<theme>/<municipality>/<year>.md`.
+public struct Narrative: Sendable {
+    /// Publication status from the front matter.
+    public enum Status: String, Sendable, CaseIterable {
+        case published
+        case draft
+    }
+
+    public var theme: String
+    /// The municipality's CBS code.
+    public var municipality: String
+    public var year: Int
+    public var title: String?
+    public var summary: String?
+    public var status: Status
+    public var body: Markup
+    public var location: SourceLocation
+
+    public init(theme: String, municipality: String, year: Int, title: String?, summary: String?,
+                status: Status, body: Markup, location: SourceLocation) {
+        self.theme = theme
+        self.municipality = municipality
+        self.year = year
+        self.title = title
+        self.summary = summary
+        self.status = status
+        self.body = body
+        self.location = location
+    }
+}

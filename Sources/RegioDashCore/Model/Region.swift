@@ -1,0 +1,61 @@
+/// `region.yaml`: the region and its municipalities, in the file's order.
+public struct Region: Sendable {
+    public var name: String
+    public var code: String?
+    public let municipalities: [Municipality]
+    private let indexByCode: [String: Int]
+    private let indexBySlug: [String: Int]
+
+    public init(name: String, code: String? = nil, municipalities: [Municipality]) {
+        self.name = name
+        self.code = code
+        self.municipalities = municipalities
+        var byCode: [String: Int] = [:]
+        var bySlug: [String: Int] = [:]
+        for (index, municipality) in municipalities.enumerated() {
+            byCode[municipality.code] = byCode[municipality.code] ?? index
+            bySlug[municipality.slug] = bySlug[municipality.slug] ?? index
+        }
+        indexByCode = byCode
+        indexBySlug = bySlug
+    }
+
+    /// The municipality with this CBS code.
+    public func municipality(code: String) -> Municipality? {
+        indexByCode[code].map { municipalities[$0] }
+    }
+
+    /// The municipality with this slug.
+    public func municipality(slug: String) -> Municipality? {
+        indexBySlug[slug].map { municipalities[$0] }
+    }
+
+    /// The municipality a data file names, by CBS code (any case) or slug.
+    public func municipality(reference: String) -> Municipality? {
+        municipality(code: reference.uppercased()) ?? municipality(slug: reference)
+    }
+
+    /// "did you mean GM0177 (Raalte)?" for a reference that names no municipality.
+    public func suggestion(forReference reference: String) -> String? {
+        Suggestion.closest(to: reference, among: municipalities.map {
+            .init(keys: [$0.code, $0.slug, $0.name], display: "\($0.code) (\($0.name))")
+        })
+    }
+
+    /// "did you mean raalte?" for a folder name that is no municipality slug.
+    public func suggestion(forSlug slug: String) -> String? {
+        Suggestion.closest(to: slug, among: municipalities.map {
+            .init(keys: [$0.slug, $0.code, $0.name], display: $0.slug)
+        })
+    }
+
+    /// Inhabitants of the whole region in a year, when every municipality's is known.
+    public func population(in year: Int) -> Int? {
+        var total = 0
+        for municipality in municipalities {
+            guard let count = municipality.population[year] else { return nil }
+            total += count
+        }
+        return total
+    }
+}

@@ -1,0 +1,27 @@
+/// `site.yaml`: site-wide settings.
+public struct SiteSettings: Sendable {
+    public var title: String
+    public var language: Language
+    /// Absolute base URL, used only where a URL must be absolute (the sitemap).
+    public var baseURL: String?
+    public var publisher: String?
+    /// Every page carries a visible "draft" banner.
+    public var draft: Bool
+    /// Every page says the figures are illustrative.
+    public var exampleData: Bool
+    /// The day the site describes ("peildatum"); nil means 31 December of the
+    /// latest year in the content. Never the clock: the same content must
+    /// give the same site.
+    public var referenceDate: CalendarDate?
+
+    public init(title: String, language: Language = .nl, baseURL: String? = nil, publisher: String? = nil,
+                draft: Bool = false, exampleData: Bool = false, referenceDate: CalendarDate? = nil) {
+        self.title = title
+        self.language = language
+        self.baseURL = baseURL
+        self.publisher = publisher
+        self.draft = draft
+        self.exampleData = exampleData
+        self.referenceDate = referenceDate
+    }
+}

@@ -1,0 +1,78 @@
+/// A theme as loaded: its plugin's descriptor, its figures and narratives,
+/// and its plugin's views.
+public struct Theme: Sendable {
+    public let descriptor: ThemeDescriptor
+    /// `theme.md`'s title, when it gives one.
+    public let titleOverride: String?
+    /// `theme.md`'s text, when it has one; else the descriptor's intro is shown.
+    public let intro: Markup?
+    public let figures: Figures
+    /// Published narratives (and drafts when building with `--drafts`), by
+    /// year, then in the region's municipality order.
+    public let narratives: [Narrative]
+    /// Every year with a figure or a narrative, ascending.
+    public let years: [Int]
+    let views: Views
+
+    /// What the pipeline reads for every theme, whatever its plugin.
+    struct Parts {
+        var titleOverride: String?
+        var intro: Markup?
+        var narratives: [Narrative]
+    }
+
+    /// The plugin's methods, bound to its content.
+    struct Views {
+        var check: @Sendable (Theme, Dataset, inout Diagnostics) -> Void
+        var sections: @Sendable (SectionScope, Theme, Dataset) -> [Section]
+        var headline: @Sendable (Theme, Dataset) -> Headline?
+        var download: @Sendable (Theme, Dataset) -> DataTable
+    }
+
+    init(descriptor: ThemeDescriptor, parts: Parts, observations: [Observation], views: Views) {
+        self.descriptor = descriptor
+        titleOverride = parts.titleOverride
+        intro = parts.intro
+        figures = Figures(observations)
+        narratives = parts.narratives
+        years = Array(Set(figures.years).union(parts.narratives.map(\.year))).sorted()
+        self.views = views
+    }
+
+    public var id: String { descriptor.id }
+
+    public func title(_ language: Language) -> String {
+        titleOverride ?? descriptor.title[language]
+    }
+
+    public func slug(_ language: Language) -> String {
+        descriptor.slug[language]
+    }
+
+    /// The latest year with a figure or narrative.
+    public var latestYear: Int? { years.last }
+
+    public func narratives(year: Int) -> [Narrative] {
+        narratives.filter { $0.year == year }
+    }
+
+    public func narratives(municipality code: String) -> [Narrative] {
+        narratives.filter { $0.municipality == code }
+    }
+
+    public func sections(for scope: SectionScope, in dataset: Dataset) -> [Section] {
+        views.sections(scope, self, dataset)
+    }
+
+    public func headline(in dataset: Dataset) -> Headline? {
+        views.headline(self, dataset)
+    }
+
+    public func download(in dataset: Dataset) -> DataTable {
+        views.download(self, dataset)
+    }
+
+    func check(in dataset: Dataset, diagnostics: inout Diagnostics) {
+        views.check(self, dataset, &diagnostics)
+    }
+}

@@ -1,0 +1,34 @@
+/// What a plugin loads from its folder. Yearly figures are common to most
+/// themes and are shown by the standard views; a plugin adds whatever else
+/// it reads (kvo: certificates) to its own conforming type.
+public protocol ThemeContent: Sendable {
+    /// The theme's yearly figures; empty for a theme without them.
+    var observations: [Observation] { get }
+}
+
+/// The content of a theme that has only yearly figures from `data.csv`.
+public struct IndicatorContent: ThemeContent {
+    public var observations: [Observation]
+
+    public init(observations: [Observation]) {
+        self.observations = observations
+    }
+}
+
+extension IndicatorContent {
+    /// Reads the folder's `data.csv` against `indicators`; a folder without
+    /// one gets a warning (the theme then shows narratives only).
+    public static func load(_ folder: ThemeFolder, indicators: [IndicatorDefinition], context: LoadContext,
+                            diagnostics: inout Diagnostics) -> IndicatorContent {
+        guard folder.contains("data.csv") else {
+            diagnostics.warning("this theme has no data.csv, so its pages show no figures",
+                                at: folder.location("data.csv"))
+            return IndicatorContent(observations: [])
+        }
+        guard let file = folder.read("data.csv", diagnostics: &diagnostics) else {
+            return IndicatorContent(observations: [])
+        }
+        return IndicatorContent(observations: IndicatorTable.load(
+            file, indicators: indicators, region: context.region, diagnostics: &diagnostics))
+    }
+}

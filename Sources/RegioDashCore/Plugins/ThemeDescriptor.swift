@@ -1,0 +1,30 @@
+/// What a theme is before any content is read: its id, names, indicators and
+/// the files it reads. A plugin declares it.
+public struct ThemeDescriptor: Sendable {
+    /// The folder name under `content/themes/`.
+    public var id: String
+    /// The URL segment of the theme's page, per language.
+    public var slug: LocalizedText
+    public var title: LocalizedText
+    /// One or two sentences on what the theme covers; `theme.md` may replace it.
+    public var intro: LocalizedText
+    /// The indicators `data.csv` may hold, in the order they are shown.
+    public var indicators: [IndicatorDefinition]
+    /// The data files the plugin reads from its folder (besides `theme.md`
+    /// and the narrative folders); anything else there is reported.
+    public var dataFiles: [String]
+
+    public init(id: String, slug: LocalizedText, title: LocalizedText, intro: LocalizedText,
+                indicators: [IndicatorDefinition], dataFiles: [String] = ["data.csv"]) {
+        self.id = id
+        self.slug = slug
+        self.title = title
+        self.intro = intro
+        self.indicators = indicators
+        self.dataFiles = dataFiles
+    }
+
+    public func indicator(id: String) -> IndicatorDefinition? {
+        indicators.first { $0.id == id }
+    }
+}

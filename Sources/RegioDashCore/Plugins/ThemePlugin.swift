@@ -1,0 +1,67 @@
+/// A theme: it declares its indicators, reads and checks its own files, and
+/// says what its pages show in the `Section` vocabulary. It never writes
+/// HTML: the site module decides how sections look.
+///
+/// The pipeline calls, in order: `load` once, while reading `content/`;
+/// `check` once, when the whole dataset is assembled (for rules that need
+/// other themes or the reference date); then `headline`, `sections` and
+/// `download` while rendering, as often as pages need them. Narratives and
+/// `theme.md` are read for every theme by the pipeline itself.
+///
+/// Every method but `descriptor` and `load` has a default that shows the
+/// theme's yearly figures with the standard views.
+public protocol ThemePlugin: Sendable {
+    /// What the plugin reads from its folder.
+    associatedtype Content: ThemeContent
+
+    var descriptor: ThemeDescriptor { get }
+
+    /// Reads and validates the plugin's files in `folder`, reporting every
+    /// problem to `diagnostics` at its file, line and column, and returns
+    /// what is usable.
+    func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> Content
+
+    /// Checks that need the whole dataset (the reference date, other themes).
+    func check(_ content: Content, theme: Theme, dataset: Dataset, diagnostics: inout Diagnostics)
+
+    /// The sections of the theme's page for a year, or of its part of a
+    /// municipality's profile.
+    func sections(_ content: Content, scope: SectionScope, theme: Theme, dataset: Dataset) -> [Section]
+
+    /// The one figure the regional overview shows for the theme.
+    func headline(_ content: Content, theme: Theme, dataset: Dataset) -> Headline?
+
+    /// The figures behind the theme, as offered for download (CSV and JSON).
+    func download(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable
+}
+
+extension ThemePlugin {
+    public func check(_ content: Content, theme: Theme, dataset: Dataset, diagnostics: inout Diagnostics) {}
+
+    public func sections(_ content: Content, scope: SectionScope, theme: Theme, dataset: Dataset) -> [Section] {
+        StandardViews.sections(for: scope, theme: theme, dataset: dataset)
+    }
+
+    public func headline(_ content: Content, theme: Theme, dataset: Dataset) -> Headline? {
+        StandardViews.headline(theme: theme, dataset: dataset)
+    }
+
+    public func download(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable {
+        StandardViews.download(theme: theme, dataset: dataset)
+    }
+
+    /// Loads the folder and wraps the result, with this plugin's views, as a
+    /// `Theme` the rest of the pipeline can hold without knowing `Content`.
+    func loadTheme(_ folder: ThemeFolder, context: LoadContext, parts: Theme.Parts,
+                   diagnostics: inout Diagnostics) -> Theme {
+        let content = load(folder, context: context, diagnostics: &diagnostics)
+        let views = Theme.Views(
+            check: { theme, dataset, diagnostics in
+                self.check(content, theme: theme, dataset: dataset, diagnostics: &diagnostics)
+            },
+            sections: { scope, theme, dataset in self.sections(content, scope: scope, theme: theme, dataset: dataset) },
+            headline: { theme, dataset in self.headline(content, theme: theme, dataset: dataset) },
+            download: { theme, dataset in self.download(content, theme: theme, dataset: dataset) })
+        return Theme(descriptor: descriptor, parts: parts, observations: content.observations, views: views)
+    }
+}

@@ -1,0 +1,42 @@
+/// A table of typed cells: a plugin's own records on a page, and the
+/// figures behind a theme in its CSV and JSON downloads.
+public struct DataTable: Sendable {
+    /// A column: its id (the CSV header and JSON key) and label (the table header).
+    public struct Column: Sendable {
+        public var id: String
+        public var label: LocalizedText
+
+        public init(id: String, label: LocalizedText) {
+            self.id = id
+            self.label = label
+        }
+    }
+
+    /// One cell. Downloads write the raw value; pages show it formatted.
+    public enum Cell: Sendable, Hashable {
+        case empty
+        /// Free text from content (a name, a note), shown as written.
+        case text(String)
+        /// A figure of an indicator's kind; nil is "no figure".
+        case number(Double?, IndicatorKind)
+        case date(CalendarDate)
+        /// A value from a fixed set: `id` in downloads, `label` on pages.
+        case term(id: String, label: LocalizedText)
+        /// Something that needs attention; shown with a marker and its text.
+        case flag(id: String, label: LocalizedText)
+    }
+
+    /// The table's title, also the caption on pages.
+    public var caption: LocalizedText
+    public var columns: [Column]
+    public var rows: [[Cell]]
+    /// Where the figures come from, if one source covers them all.
+    public var source: String?
+
+    public init(caption: LocalizedText, columns: [Column], rows: [[Cell]], source: String? = nil) {
+        self.caption = caption
+        self.columns = columns
+        self.rows = rows
+        self.source = source
+    }
+}

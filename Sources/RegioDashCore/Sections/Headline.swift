@@ -1,0 +1,23 @@
+/// The one figure the regional overview shows for a theme.
+public struct Headline: Sendable {
+    /// What the figure counts ("Integrale controles").
+    public var label: LocalizedText
+    public var year: Int?
+    /// The figure for the whole region; nil is "no figure".
+    public var value: Double?
+    public var kind: IndicatorKind
+    /// The same per 1,000 inhabitants of the region, for counts.
+    public var perThousand: Double?
+    /// A line of context below the figure.
+    public var detail: LocalizedText?
+
+    public init(label: LocalizedText, year: Int?, value: Double?, kind: IndicatorKind,
+                perThousand: Double? = nil, detail: LocalizedText? = nil) {
+        self.label = label
+        self.year = year
+        self.value = value
+        self.kind = kind
+        self.perThousand = perThousand
+        self.detail = detail
+    }
+}

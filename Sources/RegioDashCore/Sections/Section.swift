@@ -1,0 +1,13 @@
+/// What a part of a page shows, in a small vocabulary: the plugin says what,
+/// the site module decides how.
+public enum Section: Sendable {
+    /// Every municipality × every indicator for one year, absolute and per
+    /// 1,000 inhabitants, with the regional total and average.
+    case comparison(Comparison)
+    /// One municipality's indicators beside the regional figures.
+    case profile(IndicatorProfile)
+    /// A table of the plugin's own records (kvo's certificates, say).
+    case table(DataTable)
+    /// Narratives: all municipalities for a year, or one municipality's years.
+    case narratives(NarrativeList)
+}
