@@ -1,0 +1,164 @@
+import RegioDashCore
+
+/// Keurmerk Veilig Ondernemen (KVO): business parks and shopping areas where
+/// entrepreneurs, municipality, police and fire brigade work together under
+/// a certificate. Reads `certificates.csv` instead of yearly figures and
+/// flags certificates that expire within six months of the reference date.
+public struct KVOTheme: ThemePlugin {
+    /// What kvo reads: the certificates.
+    public struct Content: ThemeContent {
+        public var certificates: [Certificate]
+        public var observations: [Observation] { [] }
+    }
+
+    public init() {}
+
+    public let descriptor = ThemeDescriptor(
+        id: "kvo",
+        slug: LocalizedText(nl: "kvo", en: "kvo"),
+        title: LocalizedText(nl: "Keurmerk Veilig Ondernemen", en: "Safe Business Certificate (KVO)"),
+        intro: LocalizedText(
+            nl: "Bedrijventerreinen (KVO-B) en winkelgebieden (KVO-W) waar ondernemers, gemeente, politie en "
+                + "brandweer samen werken aan veiligheid, vastgelegd in een certificaat.",
+            en: "Business parks (KVO-B) and shopping areas (KVO-W) where businesses, municipality, police and "
+                + "fire service work together on safety, recorded in a certificate."),
+        indicators: [],
+        dataFiles: ["certificates.csv"])
+
+    public func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> Content {
+        guard folder.contains("certificates.csv") else {
+            diagnostics.warning("the kvo theme has no certificates.csv, so its pages show no certificates",
+                                at: folder.location("certificates.csv"))
+            return Content(certificates: [])
+        }
+        guard let file = folder.read("certificates.csv", diagnostics: &diagnostics) else { return Content(certificates: []) }
+        return Content(certificates: CertificateTable.load(file, region: context.region, diagnostics: &diagnostics))
+    }
+
+    public func check(_ content: Content, theme: Theme, dataset: Dataset, diagnostics: inout Diagnostics) {
+        guard let date = dataset.referenceDate else { return }
+        for certificate in content.certificates {
+            guard let validUntil = certificate.validUntil else { continue }
+            if certificate.hasExpired(before: date) {
+                diagnostics.warning(
+                    "this certificate expired on \(validUntil), before the reference date \(date): "
+                        + "enter the renewal, or set its status to stopped",
+                    at: certificate.location)
+            } else if certificate.expiresSoon(after: date) {
+                diagnostics.note("this certificate expires on \(validUntil), within six months of \(date)",
+                                 at: certificate.location)
+            }
+        }
+    }
+
+    public func sections(_ content: Content, scope: SectionScope, theme: Theme, dataset: Dataset) -> [Section] {
+        switch scope {
+        case let .region(year):
+            return [
+                .table(summary(content, dataset: dataset)),
+                .table(certificates(content.certificates, dataset: dataset, withMunicipality: true)),
+                .narratives(NarrativeList(theme: theme, year: year, region: dataset.region)),
+            ]
+        case let .municipality(municipality):
+            let own = content.certificates.filter { $0.municipality == municipality.code }
+            var sections: [Section] = []
+            if !own.isEmpty {
+                sections.append(.table(certificates(own, dataset: dataset, withMunicipality: false)))
+            }
+            sections.append(.narratives(NarrativeList(theme: theme, municipality: municipality)))
+            return sections
+        }
+    }
+
+    public func headline(_ content: Content, theme: Theme, dataset: Dataset) -> Headline? {
+        guard !content.certificates.isEmpty else { return nil }
+        let date = dataset.referenceDate
+        let valid = content.certificates.filter { $0.isValid(on: date) }.count
+        let expiring = content.certificates.filter { $0.expiresSoon(after: date) }.count
+        return Headline(
+            label: LocalizedText(nl: "Gebieden met een geldig certificaat", en: "Areas with a valid certificate"),
+            year: date?.year, value: Double(valid), kind: .count,
+            detail: expiring == 0 ? nil : LocalizedText(
+                nl: expiring == 1 ? "1 certificaat verloopt binnen zes maanden"
+                    : "\(expiring) certificaten verlopen binnen zes maanden",
+                en: expiring == 1 ? "1 certificate expires within six months"
+                    : "\(expiring) certificates expire within six months"))
+    }
+
+    public func download(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable {
+        certificates(content.certificates, dataset: dataset, withMunicipality: true)
+    }
+
+    /// Per municipality: valid certificates, expiring ones, ones in progress.
+    private func summary(_ content: Content, dataset: Dataset) -> DataTable {
+        let date = dataset.referenceDate
+        let rows: [[DataTable.Cell]] = dataset.region.municipalities.map { municipality in
+            let own = content.certificates.filter { $0.municipality == municipality.code }
+            return [
+                .text(municipality.name),
+                .number(Double(own.filter { $0.isValid(on: date) }.count), .count),
+                .number(Double(own.filter { $0.expiresSoon(after: date) }.count), .count),
+                .number(Double(own.filter { $0.status == .inProgress }.count), .count),
+            ]
+        }
+        return DataTable(
+            caption: LocalizedText(nl: "Certificaten per gemeente", en: "Certificates per municipality"),
+            columns: [
+                .init(id: "municipality", label: LocalizedText(nl: "Gemeente", en: "Municipality")),
+                .init(id: "valid", label: LocalizedText(nl: "Geldig", en: "Valid")),
+                .init(id: "expiring", label: LocalizedText(nl: "Verloopt binnen 6 maanden", en: "Expires within 6 months")),
+                .init(id: "in_progress", label: LocalizedText(nl: "In voorbereiding", en: "In progress")),
+            ],
+            rows: rows)
+    }
+
+    /// Every certificate, in the region's municipality order.
+    private func certificates(_ certificates: [Certificate], dataset: Dataset, withMunicipality: Bool) -> DataTable {
+        let date = dataset.referenceDate
+        var columns: [DataTable.Column] = []
+        if withMunicipality {
+            columns += [
+                .init(id: "municipality_code", label: LocalizedText(nl: "CBS-code", en: "CBS code")),
+                .init(id: "municipality", label: LocalizedText(nl: "Gemeente", en: "Municipality")),
+            ]
+        }
+        columns += [
+            .init(id: "area", label: LocalizedText(nl: "Gebied", en: "Area")),
+            .init(id: "type", label: LocalizedText(nl: "Soort", en: "Type")),
+            .init(id: "status", label: LocalizedText(nl: "Status", en: "Status")),
+            .init(id: "certified_on", label: LocalizedText(nl: "Gecertificeerd op", en: "Certified on")),
+            .init(id: "valid_until", label: LocalizedText(nl: "Geldig tot", en: "Valid until")),
+            .init(id: "attention", label: LocalizedText(nl: "Let op", en: "Attention")),
+            .init(id: "note", label: LocalizedText(nl: "Toelichting", en: "Note")),
+        ]
+        let order = Dictionary(dataset.region.municipalities.enumerated().map { ($1.code, $0) }) { first, _ in first }
+        let sorted = certificates.enumerated().sorted {
+            (order[$0.element.municipality] ?? 0, $0.offset) < (order[$1.element.municipality] ?? 0, $1.offset)
+        }.map(\.element)
+        let rows: [[DataTable.Cell]] = sorted.map { certificate in
+            var row: [DataTable.Cell] = []
+            if withMunicipality {
+                let name = dataset.region.municipality(code: certificate.municipality)?.name ?? certificate.municipality
+                row += [.text(certificate.municipality), .text(name)]
+            }
+            var attention = DataTable.Cell.empty
+            if certificate.hasExpired(before: date) {
+                attention = .flag(id: "expired", label: LocalizedText(nl: "Verlopen", en: "Expired"))
+            } else if certificate.expiresSoon(after: date) {
+                attention = .flag(id: "expires-soon", label: LocalizedText(nl: "Verloopt binnen 6 maanden",
+                                                                           en: "Expires within 6 months"))
+            }
+            row += [
+                .text(certificate.area),
+                .term(id: certificate.kind.rawValue, label: certificate.kind.label),
+                .term(id: certificate.status.rawValue, label: certificate.status.label),
+                certificate.certifiedOn.map(DataTable.Cell.date) ?? .empty,
+                certificate.validUntil.map(DataTable.Cell.date) ?? .empty,
+                attention,
+                certificate.note.map(DataTable.Cell.text) ?? .empty,
+            ]
+            return row
+        }
+        return DataTable(caption: LocalizedText(nl: "Certificaten", en: "Certificates"), columns: columns, rows: rows)
+    }
+}
