@@ -1,0 +1,172 @@
+/// The site's one stylesheet, written by hand: design tokens as custom
+/// properties (light and dark), a calm public-sector look, tables that
+/// scroll inside their own region at 320 px, and a print layout.
+enum Stylesheet {
+    static let css = #"""
+/* regiodash — one small stylesheet. Tokens first; everything else uses them. */
+:root {
+  --rd-color-bg: #ffffff;
+  --rd-color-surface: #f1f4f8;
+  --rd-color-text: #1b1b1b;
+  --rd-color-muted: #4b5563;
+  --rd-color-primary: #154273;
+  --rd-color-on-primary: #ffffff;
+  --rd-color-link: #154273;
+  --rd-color-link-visited: #5b2c83;
+  --rd-color-line: #c3ccd6;
+  --rd-color-line-strong: #5f6b7a;
+  --rd-color-focus: #154273;
+  --rd-color-note-bg: #fff4ce;
+  --rd-color-note-line: #8a6d00;
+  --rd-color-draft-bg: #fde7e9;
+  --rd-color-draft-line: #a4262c;
+  --rd-color-flag: #8f2a00;
+  --rd-font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  --rd-font-size: 1.0625rem;
+  --rd-line-height: 1.55;
+  --rd-space-1: 0.25rem;
+  --rd-space-2: 0.5rem;
+  --rd-space-3: 1rem;
+  --rd-space-4: 1.5rem;
+  --rd-space-5: 2.5rem;
+  --rd-width: 72rem;
+  --rd-radius: 0.25rem;
+}
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --rd-color-bg: #10161d;
+    --rd-color-surface: #1a232d;
+    --rd-color-text: #e9eef3;
+    --rd-color-muted: #b9c3ce;
+    --rd-color-primary: #0f2f52;
+    --rd-color-on-primary: #ffffff;
+    --rd-color-link: #9ccbff;
+    --rd-color-link-visited: #d3b4f5;
+    --rd-color-line: #3b4756;
+    --rd-color-line-strong: #8995a3;
+    --rd-color-focus: #9ccbff;
+    --rd-color-note-bg: #3a3113;
+    --rd-color-note-line: #e0c35c;
+    --rd-color-draft-bg: #45191c;
+    --rd-color-draft-line: #f08b92;
+    --rd-color-flag: #ffb38f;
+  }
+}
+
+*, *::before, *::after { box-sizing: border-box; }
+
+body {
+  margin: 0;
+  background: var(--rd-color-bg);
+  color: var(--rd-color-text);
+  font-family: var(--rd-font);
+  font-size: var(--rd-font-size);
+  line-height: var(--rd-line-height);
+}
+
+a { color: var(--rd-color-link); }
+a:visited { color: var(--rd-color-link-visited); }
+a:hover { text-decoration-style: double; }
+:focus-visible { outline: 3px solid var(--rd-color-focus); outline-offset: 2px; }
+
+h1, h2, h3, h4 { line-height: 1.25; margin: var(--rd-space-5) 0 var(--rd-space-3); }
+h1 { font-size: 2rem; margin-top: var(--rd-space-4); }
+h2 { font-size: 1.5rem; }
+h3 { font-size: 1.2rem; margin-top: var(--rd-space-4); }
+h4 { font-size: 1.05rem; }
+
+.wrap, main { max-width: var(--rd-width); margin-left: auto; margin-right: auto; padding-left: var(--rd-space-3); padding-right: var(--rd-space-3); }
+main { padding-bottom: var(--rd-space-5); }
+
+.skip-link {
+  position: absolute; left: var(--rd-space-3); top: -10rem;
+  background: var(--rd-color-bg); color: var(--rd-color-link); padding: var(--rd-space-2) var(--rd-space-3);
+}
+.skip-link:focus { top: var(--rd-space-2); z-index: 10; }
+
+.site-header { background: var(--rd-color-primary); color: var(--rd-color-on-primary); }
+.brand { display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--rd-space-1) var(--rd-space-3); padding-top: var(--rd-space-3); padding-bottom: var(--rd-space-3); }
+.site-title, .site-title:visited { color: var(--rd-color-on-primary); font-size: 1.3rem; font-weight: 700; text-decoration: none; }
+.site-title:hover { text-decoration: underline; }
+.site-region { color: var(--rd-color-on-primary); }
+.site-header :focus-visible { outline-color: var(--rd-color-on-primary); }
+
+.menu { background: var(--rd-color-surface); border-bottom: 1px solid var(--rd-color-line); }
+.menu ul { display: flex; flex-wrap: wrap; gap: 0 var(--rd-space-4); list-style: none; margin-top: 0; margin-bottom: 0; }
+.menu a, .menu a:visited { display: inline-block; padding: var(--rd-space-2) 0; color: var(--rd-color-link); text-decoration: none; border-bottom: 3px solid transparent; }
+.menu a:hover { border-bottom-color: var(--rd-color-line-strong); }
+.menu a[aria-current="page"] { border-bottom-color: var(--rd-color-link); font-weight: 700; }
+
+.banner { margin-top: 0; margin-bottom: 0; padding-top: var(--rd-space-2); padding-bottom: var(--rd-space-2); color: var(--rd-color-text); }
+.banners { background: var(--rd-color-note-bg); border-bottom: 3px solid var(--rd-color-note-line); }
+.banner-draft { font-weight: 700; }
+.banners-draft { background: var(--rd-color-draft-bg); border-bottom-color: var(--rd-color-draft-line); }
+
+.breadcrumb ol { display: flex; flex-wrap: wrap; list-style: none; padding: 0; margin: var(--rd-space-3) 0 0; font-size: 0.95rem; }
+.breadcrumb li + li::before { content: "›"; padding-left: var(--rd-space-2); padding-right: var(--rd-space-2); color: var(--rd-color-muted); }
+
+.lead { font-size: 1.15rem; color: var(--rd-color-muted); max-width: 48rem; }
+.prose { max-width: 48rem; overflow-wrap: anywhere; }
+.intro { font-size: 1.1rem; }
+
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr)); gap: var(--rd-space-3); list-style: none; padding: 0; }
+.card { background: var(--rd-color-surface); border: 1px solid var(--rd-color-line); border-radius: var(--rd-radius); padding: var(--rd-space-3); }
+.card h3 { margin-top: 0; }
+.headline { margin-bottom: var(--rd-space-1); }
+.figure { display: block; font-size: 2rem; font-weight: 700; line-height: 1.1; font-variant-numeric: tabular-nums; }
+.rate { display: block; color: var(--rd-color-muted); }
+.detail { color: var(--rd-color-muted); margin-top: 0; }
+
+.municipalities { columns: 15rem; padding-left: var(--rd-space-4); }
+.municipalities li { break-inside: avoid; }
+.population { color: var(--rd-color-muted); margin-left: var(--rd-space-2); font-size: 0.95rem; }
+
+.years { display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--rd-space-2); }
+.years ul { display: flex; flex-wrap: wrap; gap: var(--rd-space-2); list-style: none; padding: 0; margin: 0; }
+.years a { display: inline-block; padding: var(--rd-space-1) var(--rd-space-2); border: 1px solid var(--rd-color-line-strong); border-radius: var(--rd-radius); }
+.years a[aria-current="page"] { background: var(--rd-color-link); color: var(--rd-color-bg); font-weight: 700; }
+
+.toc ul { display: flex; flex-wrap: wrap; gap: var(--rd-space-1) var(--rd-space-4); padding-left: var(--rd-space-4); }
+
+.table-scroll { overflow-x: auto; max-width: 100%; margin-top: var(--rd-space-3); margin-bottom: var(--rd-space-3); }
+table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+caption { text-align: left; font-weight: 700; padding-bottom: var(--rd-space-2); }
+th, td { padding: var(--rd-space-1) var(--rd-space-2); border-bottom: 1px solid var(--rd-color-line); text-align: left; vertical-align: top; }
+thead th { border-bottom: 2px solid var(--rd-color-line-strong); vertical-align: bottom; }
+tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--rd-color-line-strong); }
+.num { text-align: right; white-space: nowrap; }
+.no-figure, .na { color: var(--rd-color-muted); font-style: italic; font-weight: 400; }
+.hint { font-size: 0.9rem; color: var(--rd-color-muted); margin-top: 0; }
+.source { font-size: 0.95rem; }
+.source .label { font-weight: 700; }
+.notes summary { cursor: pointer; }
+.flag { color: var(--rd-color-flag); white-space: nowrap; }
+
+.narratives { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); gap: var(--rd-space-3); }
+.narrative { border-top: 3px solid var(--rd-color-primary); padding-top: var(--rd-space-1); }
+.narratives .narrative { background: var(--rd-color-surface); padding: var(--rd-space-2) var(--rd-space-3); }
+.narrative h3 { margin-top: var(--rd-space-2); }
+.narrative-title { font-weight: 700; margin-top: 0; }
+.badge { font-size: 0.8rem; font-weight: 400; border: 1px solid currentColor; border-radius: var(--rd-radius); padding: 0 var(--rd-space-1); }
+.missing { color: var(--rd-color-muted); }
+
+.downloads { padding-left: var(--rd-space-4); }
+
+.site-footer { background: var(--rd-color-surface); border-top: 1px solid var(--rd-color-line); padding-top: var(--rd-space-4); padding-bottom: var(--rd-space-4); font-size: 0.95rem; }
+.footer-links { display: flex; flex-wrap: wrap; gap: var(--rd-space-1) var(--rd-space-4); list-style: none; padding: 0; }
+.made-with { color: var(--rd-color-muted); }
+
+@media print {
+  :root { --rd-color-bg: #fff; --rd-color-text: #000; --rd-color-surface: #fff; --rd-color-link: #000; --rd-font-size: 10.5pt; }
+  @page { size: A4; margin: 15mm; }
+  .skip-link, .menu, .breadcrumb, .years, .toc, .hint, .footer-links { display: none; }
+  .site-header { background: none; color: #000; border-bottom: 1pt solid #000; }
+  .site-title, .site-region { color: #000; }
+  .table-scroll { overflow: visible; }
+  table, .narrative, figure { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  a { color: #000; text-decoration: none; }
+}
+"""#
+}

@@ -1,0 +1,31 @@
+/// Escaping for HTML text and attribute values (and XML).
+enum Escaping {
+    /// Appends `text` with `&`, `<`, `>` (and in attributes `"` and `'`)
+    /// replaced by character references.
+    static func append(_ text: String, to output: inout String, inAttribute: Bool) {
+        let needsWork = text.utf8.contains { byte in
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || (inAttribute && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")))
+        }
+        guard needsWork else {
+            output += text
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"" where inAttribute: output += "&quot;"
+            case "'" where inAttribute: output += "&#39;"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+    }
+
+    static func escaped(_ text: String, inAttribute: Bool = false) -> String {
+        var output = ""
+        append(text, to: &output, inAttribute: inAttribute)
+        return output
+    }
+}

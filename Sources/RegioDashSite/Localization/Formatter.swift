@@ -1,0 +1,59 @@
+import RegioDashCore
+
+/// Numbers and dates as the site's language writes them (`1.234,5` in
+/// Dutch, `1,234.5` in English). Pure integer arithmetic: the same figure
+/// always gives the same text, whatever the machine's locale.
+struct Formatter: Sendable {
+    let strings: Strings
+
+    /// A figure of an indicator: counts whole, percentages with `%`, other
+    /// numbers with up to one decimal.
+    func value(_ value: Double?, _ kind: IndicatorKind) -> String {
+        guard let value else { return strings.noFigure }
+        switch kind {
+        case .count: return number(value, decimals: 0)
+        case .percent: return number(value, decimals: value.rounded() == value ? 0 : 1) + "%"
+        case .number: return number(value, decimals: value.rounded() == value ? 0 : 1)
+        }
+    }
+
+    /// A per-1,000 figure: one decimal, two below 1 so small rates do not
+    /// all read as 0,0.
+    func perThousand(_ value: Double?) -> String {
+        guard let value else { return strings.noFigure }
+        return number(value, decimals: abs(value) < 1 && value != 0 ? 2 : 1)
+    }
+
+    /// `value` rounded half away from zero to `decimals` places, grouped.
+    func number(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return strings.noFigure }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9e15 else { return String(value) }
+        let units = UInt64(scaled)
+        let divisor = UInt64(scale)
+        var text = grouped(units / divisor)
+        if decimals > 0 {
+            let fraction = String(units % divisor)
+            text += strings.decimalSeparator + String(repeating: "0", count: decimals - fraction.count) + fraction
+        }
+        return value < 0 && units != 0 ? "−" + text : text
+    }
+
+    /// `1 mei 2026`, `1 May 2026`.
+    func date(_ date: CalendarDate) -> String {
+        "\(date.day) \(strings.months[date.month - 1]) \(date.year)"
+    }
+
+    private func grouped(_ value: UInt64) -> String {
+        let digits = String(value)
+        guard digits.count > 3 else { return digits }
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result += strings.groupingSeparator }
+            result.append(digit)
+        }
+        return result
+    }
+}

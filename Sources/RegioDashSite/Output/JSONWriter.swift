@@ -1,0 +1,54 @@
+import RegioDashCore
+
+/// A `DataTable` as JSON for download: the theme, its columns, and one
+/// object per row keyed by column id; "no figure" is `null`. Written by hand
+/// so key order and number format never change between builds.
+enum JSONWriter {
+    static func write(_ table: DataTable, theme: Theme, language: Language) -> String {
+        var output = "{\n"
+        output += "  \"theme\": \(string(theme.id)),\n"
+        output += "  \"title\": \(string(theme.title(language))),\n"
+        output += "  \"columns\": [\n"
+        output += table.columns.map {
+            "    {\"id\": \(string($0.id)), \"label\": \(string($0.label[language]))}"
+        }.joined(separator: ",\n")
+        output += "\n  ],\n  \"rows\": ["
+        output += table.rows.map { row in
+            let fields = zip(table.columns, row).map { column, cell in "\(string(column.id)): \(value(cell))" }
+            return "\n    {" + fields.joined(separator: ", ") + "}"
+        }.joined(separator: ",")
+        output += table.rows.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return output
+    }
+
+    private static func value(_ cell: DataTable.Cell) -> String {
+        switch cell {
+        case .empty: "null"
+        case let .text(text): string(text)
+        case let .number(value, _): value.map(PlainNumber.format) ?? "null"
+        case let .date(date): string(date.description)
+        case let .term(id, _), let .flag(id, _): string(id)
+        }
+    }
+
+    /// A JSON string literal.
+    static func string(_ text: String) -> String {
+        var output = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "<": output += "\\u003c"
+            case _ where scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}":
+                let hex = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default:
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output + "\""
+    }
+}

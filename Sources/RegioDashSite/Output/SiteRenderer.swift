@@ -1,0 +1,63 @@
+import RegioDashCore
+
+/// Turns a dataset into the files of the site: a pure function, the same
+/// dataset always giving the same bytes.
+struct SiteRenderer: Sendable {
+    let dataset: Dataset
+
+    private var strings: Strings { Strings.of(dataset.site.language) }
+    private var routes: Routes { Routes(language: dataset.site.language, strings: strings) }
+
+    /// Problems with the URL plan: a free page whose slug another part of
+    /// the site uses. Checked before anything is rendered.
+    func check(content: ContentFolder, diagnostics: inout Diagnostics) {
+        let themeSlugs = Dictionary(dataset.themes.map { ($0.slug(dataset.site.language), $0.title(dataset.site.language)) }) { a, _ in a }
+        for page in dataset.pages {
+            if let theme = themeSlugs[page.slug] {
+                diagnostics.error(
+                    "the page \"\(page.slug)\" would replace the page of the theme \(theme): rename the file", at: page.location)
+            } else if routes.reservedFolders.contains(page.slug) {
+                diagnostics.error(
+                    "the page name \"\(page.slug)\" is used by the site itself (\(routes.reservedFolders.joined(separator: ", "))): rename the file",
+                    at: page.location)
+            }
+        }
+        if FreePages.usesStandardStatement(dataset, strings: strings) {
+            diagnostics.note(
+                "there is no pages/\(strings.accessibilitySlug).md, so the site carries regiodash's standard accessibility "
+                    + "statement: publish your own, with the results of your audit",
+                at: content.location("pages/\(strings.accessibilitySlug).md"))
+        }
+    }
+
+    func render() -> [OutputFile] {
+        var files: [OutputFile] = []
+        func page(_ path: String, _ render: (PageContext) -> String) {
+            files.append(OutputFile(path: path, contents: render(PageContext(dataset: dataset, path: path))))
+        }
+
+        page(Routes.overview) { OverviewPage(context: $0).render() }
+        for theme in dataset.themes {
+            let years: [Int?] = theme.years.isEmpty ? [nil] : theme.years.reversed()
+            for year in years {
+                page(routes.theme(theme, year: year)) { ThemePage(context: $0, theme: theme, year: year).render() }
+            }
+        }
+        for municipality in dataset.region.municipalities {
+            page(routes.profile(municipality)) { ProfilePage(context: $0, municipality: municipality).render() }
+        }
+        for freePage in FreePages.all(in: dataset, strings: strings) {
+            page(routes.page(freePage.slug)) { FreePageView(context: $0, page: freePage).render() }
+        }
+        for theme in dataset.themes {
+            let table = theme.download(in: dataset)
+            files.append(OutputFile(path: routes.download(theme, format: "csv"), contents: CSVWriter.write(table)))
+            files.append(OutputFile(path: routes.download(theme, format: "json"),
+                                    contents: JSONWriter.write(table, theme: theme, language: dataset.site.language)))
+        }
+        files.append(OutputFile(path: Routes.stylesheet, contents: Stylesheet.css))
+        files.append(OutputFile(path: Routes.sitemap,
+                                contents: Sitemap.write(pages: files.filter(\.isPage).map(\.path), baseURL: dataset.site.baseURL)))
+        return files
+    }
+}

@@ -1,0 +1,21 @@
+import RegioDashCore
+
+/// A free page: its title and its Markdown.
+struct FreePageView {
+    let context: PageContext
+    let page: FreePage
+
+    func render() -> String {
+        PageLayout(context: context).render(
+            title: page.title, menuItem: nil,
+            crumbs: [.init(label: context.strings.overview, path: Routes.overview)]
+        ) { main in
+            main.element("h1", text: page.title)
+            main.newline()
+            main.element("div", ["class": "prose"]) { prose in
+                prose.markup(page.body)
+            }
+            main.newline()
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import RegioDashCore
+
+/// `index.html`: the region, each theme with its headline figure, the
+/// municipalities, and the downloads.
+struct OverviewPage {
+    let context: PageContext
+
+    func render() -> String {
+        let dataset = context.dataset
+        let strings = context.strings
+        return PageLayout(context: context).render(title: nil, menuItem: Routes.overview) { main in
+            main.element("h1", text: dataset.site.title)
+            main.newline()
+            main.element("p", ["class": "lead"]) { lead in
+                lead.text(dataset.region.name)
+                if let code = dataset.region.code { lead.text(" (\(code))") }
+                lead.text(" · " + strings.regionSummary(dataset.region.municipalities.count))
+                if let year = populationYear, let population = dataset.region.population(in: year) {
+                    lead.text(" · " + strings.inhabitants(context.format.number(Double(population), decimals: 0), year))
+                }
+            }
+            main.newline()
+            themes(&main)
+            municipalities(&main)
+            downloads(&main)
+        }
+    }
+
+    /// The latest year for which every municipality's population is known.
+    private var populationYear: Int? {
+        let years = context.dataset.region.municipalities.map { Set($0.population.keys) }
+        guard let first = years.first else { return nil }
+        return years.dropFirst().reduce(first) { $0.intersection($1) }.max()
+    }
+
+    private func themes(_ html: inout HTML) {
+        let strings = context.strings
+        html.element("section", ["aria-labelledby": "themes"]) { section in
+            section.heading(2, ["id": "themes"], text: strings.themes)
+            section.element("ul", ["class": "cards"]) { list in
+                list.newline()
+                for theme in context.dataset.themes {
+                    list.element("li", ["class": "card"]) { card in
+                        card.heading(3) { heading in
+                            heading.element("a", ["href": context.link(context.routes.theme(theme))],
+                                            text: theme.title(context.language))
+                        }
+                        if let headline = theme.headline(in: context.dataset) {
+                            self.headline(headline, into: &card)
+                        }
+                        card.element("p", text: theme.descriptor.intro[context.language])
+                    }
+                    list.newline()
+                }
+            }
+        }
+        html.newline()
+    }
+
+    private func headline(_ headline: Headline, into html: inout HTML) {
+        let format = context.format
+        html.element("p", ["class": "headline"]) { line in
+            line.element("span", ["class": "figure"], text: format.value(headline.value, headline.kind))
+            line.text(" " + headline.label[context.language])
+            if let year = headline.year {
+                line.text(" " + context.strings.headlineIn(year))
+            }
+            if let perThousand = headline.perThousand {
+                line.element("span", ["class": "rate"], text: "\(format.perThousand(perThousand)) \(context.strings.perThousand)")
+            }
+        }
+        if let detail = headline.detail {
+            html.element("p", ["class": "detail"], text: detail[context.language])
+        }
+    }
+
+    private func municipalities(_ html: inout HTML) {
+        let strings = context.strings
+        let year = populationYear
+        html.element("section", ["aria-labelledby": "municipalities"]) { section in
+            section.heading(2, ["id": "municipalities"], text: strings.municipalities)
+            section.element("ul", ["class": "municipalities"]) { list in
+                list.newline()
+                for municipality in context.dataset.region.municipalities {
+                    list.element("li") { item in
+                        item.element("a", ["href": context.link(context.routes.profile(municipality))], text: municipality.name)
+                        if let year, let population = municipality.population[year] {
+                            item.element("span", ["class": "population"],
+                                         text: strings.inhabitants(context.format.number(Double(population), decimals: 0), year))
+                        }
+                    }
+                    list.newline()
+                }
+            }
+        }
+        html.newline()
+    }
+
+    private func downloads(_ html: inout HTML) {
+        guard !context.dataset.themes.isEmpty else { return }
+        let strings = context.strings
+        html.element("section", ["aria-labelledby": "open-data"]) { section in
+            section.heading(2, ["id": "open-data"], text: strings.openData)
+            DownloadLinks(context: context).render(context.dataset.themes, into: &section)
+        }
+        html.newline()
+    }
+}

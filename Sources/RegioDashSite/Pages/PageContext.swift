@@ -1,0 +1,32 @@
+import RegioDashCore
+
+/// What a page is rendered with: the dataset, the language's texts and
+/// formats, the URL layout, and where the page itself stands.
+struct PageContext: Sendable {
+    let dataset: Dataset
+    let strings: Strings
+    let format: Formatter
+    let routes: Routes
+    /// This page's path from the site root.
+    let path: String
+
+    init(dataset: Dataset, path: String) {
+        self.dataset = dataset
+        strings = Strings.of(dataset.site.language)
+        format = Formatter(strings: strings)
+        routes = Routes(language: dataset.site.language, strings: strings)
+        self.path = path
+    }
+
+    var language: Language { dataset.site.language }
+
+    /// A link from this page to another file of the site.
+    func link(_ target: String) -> String {
+        Routes.relative(from: path, to: target)
+    }
+
+    /// The same context for another page.
+    func at(_ path: String) -> PageContext {
+        PageContext(dataset: dataset, path: path)
+    }
+}

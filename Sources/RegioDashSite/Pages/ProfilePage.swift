@@ -1,0 +1,71 @@
+import RegioDashCore
+
+/// `gemeenten/<slug>/index.html`: one municipality across all themes, each
+/// with its figures beside the region's and its own narratives.
+struct ProfilePage {
+    let context: PageContext
+    let municipality: Municipality
+
+    func render() -> String {
+        let dataset = context.dataset
+        let strings = context.strings
+        return PageLayout(context: context).render(
+            title: municipality.name, menuItem: nil,
+            crumbs: [.init(label: strings.overview, path: Routes.overview)]
+        ) { main in
+            main.element("h1", text: municipality.name)
+            main.newline()
+            main.element("p", ["class": "lead"]) { lead in
+                lead.text(strings.municipalityIn(dataset.region.name))
+                if let year = municipality.population.keys.max(), let population = municipality.population[year] {
+                    lead.text(" · " + strings.inhabitants(context.format.number(Double(population), decimals: 0), year))
+                }
+                lead.text(" · \(strings.cbsCode) \(municipality.code)")
+            }
+            main.newline()
+            contents(&main)
+            for theme in dataset.themes {
+                main.element("section", ["class": "theme-part", "aria-labelledby": theme.id]) { section in
+                    section.newline()
+                    section.heading(2, ["id": theme.id]) { heading in
+                        heading.element("a", ["href": context.link(context.routes.theme(theme))], text: theme.title(context.language))
+                    }
+                    let sections = theme.sections(for: .municipality(municipality), in: dataset)
+                    if sections.allSatisfy(isEmpty) {
+                        section.element("p", text: strings.nothingYet)
+                        section.newline()
+                    }
+                    for (index, part) in sections.enumerated() where !isEmpty(part) {
+                        SectionView(context: context, level: 3, id: "\(theme.id)-\(index)").render(part, into: &section)
+                    }
+                }
+                main.newline()
+            }
+        }
+    }
+
+    /// Links to each theme's part of the page.
+    private func contents(_ html: inout HTML) {
+        let themes = context.dataset.themes
+        guard themes.count > 1 else { return }
+        html.element("nav", ["class": "toc", "aria-label": context.strings.onThisPage]) { nav in
+            nav.element("ul") { list in
+                for theme in themes {
+                    list.element("li") { item in
+                        item.element("a", ["href": "#\(theme.id)"], text: theme.title(context.language))
+                    }
+                }
+            }
+        }
+        html.newline()
+    }
+
+    private func isEmpty(_ section: Section) -> Bool {
+        switch section {
+        case let .narratives(list): list.entries.isEmpty
+        case let .table(table): table.rows.isEmpty
+        case let .profile(profile): profile.rows.allSatisfy { $0.value == nil }
+        case .comparison: false
+        }
+    }
+}

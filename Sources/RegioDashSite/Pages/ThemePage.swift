@@ -1,0 +1,66 @@
+import RegioDashCore
+
+/// A theme's page for one year: its intro, the years, the plugin's sections
+/// (by default the comparison table and the narratives), the downloads.
+struct ThemePage {
+    let context: PageContext
+    let theme: Theme
+    /// nil only for a theme without any year.
+    let year: Int?
+
+    func render() -> String {
+        let language = context.language
+        let title = theme.title(language)
+        let isEarlier = year != nil && year != theme.latestYear
+        let pageTitle = isEarlier ? context.strings.earlierYear(title, year ?? 0) : title
+        return PageLayout(context: context).render(
+            title: pageTitle, menuItem: context.routes.theme(theme),
+            crumbs: [.init(label: context.strings.overview, path: Routes.overview)]
+                + (isEarlier ? [.init(label: title, path: context.routes.theme(theme))] : [])
+        ) { main in
+            main.element("h1", text: pageTitle)
+            main.newline()
+            if let intro = theme.intro {
+                main.element("div", ["class": "prose intro"]) { $0.markup(intro) }
+            } else {
+                main.element("p", ["class": "lead"], text: theme.descriptor.intro[language])
+            }
+            main.newline()
+            years(&main)
+            if let year {
+                for (index, section) in theme.sections(for: .region(year: year), in: context.dataset).enumerated() {
+                    main.element("section", ["class": "theme-section", "aria-labelledby": "s\(index)-heading"]) { html in
+                        html.newline()
+                        SectionView(context: context, level: 2, id: "s\(index)").render(section, into: &html)
+                    }
+                    main.newline()
+                }
+            } else {
+                main.element("p", text: context.strings.nothingYet)
+            }
+            main.element("section", ["aria-labelledby": "downloads"]) { section in
+                section.heading(2, ["id": "downloads"], text: context.strings.downloads)
+                DownloadLinks(context: context).render([theme], into: &section)
+            }
+            main.newline()
+        }
+    }
+
+    /// Links to every year's page, newest first.
+    private func years(_ html: inout HTML) {
+        guard theme.years.count > 1 else { return }
+        html.element("nav", ["class": "years", "aria-label": context.strings.years]) { nav in
+            nav.element("span", ["class": "label"], text: context.strings.years + ":")
+            nav.element("ul") { list in
+                for candidate in theme.years.reversed() {
+                    list.element("li") { item in
+                        let path = context.routes.theme(theme, year: candidate)
+                        item.element("a", ["href": context.link(path), "aria-current": candidate == year ? "page" : nil],
+                                     text: String(candidate))
+                    }
+                }
+            }
+        }
+        html.newline()
+    }
+}

@@ -1,0 +1,156 @@
+import RegioDashCore
+
+/// The theme page's table: every municipality × every indicator, absolute
+/// and per 1,000 inhabitants, with the regional total and average.
+struct ComparisonView {
+    let context: PageContext
+    let comparison: Comparison
+    let level: Int
+    let id: String
+
+    func render(into html: inout HTML) {
+        let strings = context.strings
+        html.heading(level, ["id": "\(id)-heading"], text: strings.figuresIn(comparison.year))
+        guard comparison.hasFigures else {
+            html.element("p", text: strings.noFiguresIn(comparison.year))
+            html.newline()
+            return
+        }
+        let caption = "\(id)-caption"
+        SectionView.scrollRegion(labelledBy: caption, into: &html) { scroll in
+            scroll.element("table", ["class": "comparison"]) { table in
+                table.newline()
+                table.element("caption", ["id": caption], text: strings.comparisonCaption(
+                    context.dataset.theme(id: comparison.themeID)?.title(context.language) ?? "", comparison.year))
+                table.newline()
+                table.open("colgroup")
+                table.close("colgroup")
+                table.open("colgroup")
+                table.close("colgroup")
+                for indicator in comparison.indicators {
+                    table.open("colgroup", ["span": indicator.kind.hasPerThousand ? "2" : nil])
+                    table.close("colgroup")
+                }
+                table.newline()
+                head(&table)
+                body(&table)
+                foot(&table)
+            }
+        }
+        html.element("p", ["class": "hint"], text: strings.tableScrollHint)
+        html.newline()
+        SectionView.sources(comparison.sources, context: context, into: &html)
+        notes(&html)
+    }
+
+    private func head(_ html: inout HTML) {
+        let strings = context.strings
+        html.element("thead") { head in
+            head.element("tr") { row in
+                row.element("th", ["scope": "col", "rowspan": "2"], text: strings.municipality)
+                row.element("th", ["scope": "col", "rowspan": "2", "class": "num"], text: strings.population)
+                for indicator in comparison.indicators {
+                    row.element("th", ["scope": "colgroup", "colspan": indicator.kind.hasPerThousand ? "2" : nil],
+                                text: indicator.label[context.language])
+                }
+            }
+            head.newline()
+            head.element("tr") { row in
+                for indicator in comparison.indicators {
+                    switch indicator.kind {
+                    case .count:
+                        row.element("th", ["scope": "col", "class": "num"], text: strings.number)
+                        row.element("th", ["scope": "col", "class": "num"], text: strings.perThousandShort)
+                    case .percent:
+                        row.element("th", ["scope": "col", "class": "num"], text: "%")
+                    case .number:
+                        row.element("th", ["scope": "col", "class": "num"], text: strings.number)
+                    }
+                }
+            }
+            head.newline()
+        }
+        html.newline()
+    }
+
+    private func body(_ html: inout HTML) {
+        html.element("tbody") { body in
+            body.newline()
+            for row in comparison.rows {
+                body.element("tr") { line in
+                    line.element("th", ["scope": "row"]) { cell in
+                        cell.element("a", ["href": context.link(context.routes.profile(row.municipality))],
+                                     text: row.municipality.name)
+                    }
+                    number(&line, row.population.map(Double.init), .count)
+                    for (indicator, value) in zip(comparison.indicators, row.cells) {
+                        number(&line, value.value, indicator.kind)
+                        if indicator.kind.hasPerThousand {
+                            perThousand(&line, value.perThousand)
+                        }
+                    }
+                }
+                body.newline()
+            }
+        }
+        html.newline()
+    }
+
+    private func foot(_ html: inout HTML) {
+        let strings = context.strings
+        let population = context.dataset.region.population(in: comparison.year)
+        html.element("tfoot") { foot in
+            foot.element("tr") { line in
+                line.element("th", ["scope": "row"], text: strings.regionTotal)
+                number(&line, population.map(Double.init), .count)
+                for (indicator, summary) in zip(comparison.indicators, comparison.summaries) {
+                    if indicator.kind.isSummable {
+                        number(&line, summary.total, indicator.kind)
+                    } else {
+                        line.element("td", ["class": "num na"], text: strings.notApplicable)
+                    }
+                    if indicator.kind.hasPerThousand {
+                        perThousand(&line, summary.perThousand)
+                    }
+                }
+            }
+            foot.newline()
+            foot.element("tr") { line in
+                line.element("th", ["scope": "row"], text: strings.averageMunicipality)
+                number(&line, population.map { Double($0) / Double(max(1, comparison.rows.count)) }, .count)
+                for (indicator, summary) in zip(comparison.indicators, comparison.summaries) {
+                    number(&line, summary.average, indicator.kind == .percent ? .percent : .number)
+                    if indicator.kind.hasPerThousand {
+                        perThousand(&line, summary.averagePerThousand)
+                    }
+                }
+            }
+            foot.newline()
+        }
+        html.newline()
+    }
+
+    private func number(_ html: inout HTML, _ value: Double?, _ kind: IndicatorKind) {
+        html.element("td", ["class": value == nil ? "num no-figure" : "num"], text: context.format.value(value, kind))
+    }
+
+    private func perThousand(_ html: inout HTML, _ value: Double?) {
+        html.element("td", ["class": value == nil ? "num no-figure" : "num"], text: context.format.perThousand(value))
+    }
+
+    private func notes(_ html: inout HTML) {
+        guard !comparison.notes.isEmpty else { return }
+        html.element("details", ["class": "notes"]) { details in
+            details.element("summary", text: "\(context.strings.notes) (\(comparison.notes.count))")
+            details.element("ul") { list in
+                for note in comparison.notes {
+                    list.element("li") { item in
+                        item.element("strong", text: "\(note.municipality.name), \(note.indicator.label[context.language]): ")
+                        item.text(note.text)
+                    }
+                }
+            }
+        }
+        html.newline()
+    }
+}

@@ -1,0 +1,57 @@
+import RegioDashCore
+
+/// Draws a plugin's sections. `level` is the heading level of a section's
+/// own heading (2 on a theme page, 3 inside a profile's theme part); `id`
+/// makes the section's element ids unique on the page.
+struct SectionView {
+    let context: PageContext
+    let level: Int
+    let id: String
+
+    func render(_ section: Section, into html: inout HTML) {
+        switch section {
+        case let .comparison(comparison):
+            ComparisonView(context: context, comparison: comparison, level: level, id: id).render(into: &html)
+        case let .profile(profile):
+            ProfileView(context: context, profile: profile, id: id).render(into: &html)
+        case let .table(table):
+            TableView(context: context, table: table, level: level, id: id).render(into: &html)
+        case let .narratives(list):
+            NarrativesView(context: context, list: list, level: level, id: id).render(into: &html)
+        }
+    }
+
+    /// "Bron: …" under a table; says so when the content names none.
+    static func sources(_ sources: [String], context: PageContext, into html: inout HTML) {
+        guard !sources.isEmpty else { return }
+        html.element("p", ["class": "source"]) { line in
+            line.element("span", ["class": "label"], text: (sources.count == 1 ? context.strings.source : context.strings.sources) + ": ")
+            line.text(sources.joined(separator: "; "))
+        }
+        html.newline()
+    }
+
+    /// A wide table's scroll container: focusable and named, so keyboard
+    /// and screen reader users can reach and scroll it.
+    static func scrollRegion(labelledBy label: String, into html: inout HTML, _ table: (inout HTML) -> Void) {
+        html.element("div", ["class": "table-scroll", "role": "region", "aria-labelledby": label, "tabindex": "0"], table)
+        html.newline()
+    }
+}
+
+extension HTML {
+    /// A heading of `level` (clamped to h2…h6).
+    mutating func heading(_ level: Int, _ attributes: KeyValuePairs<String, String?> = [:], text: String) {
+        let tag = "h\(min(6, max(2, level)))"
+        element(tag, attributes, text: text)
+        newline()
+    }
+
+    /// A heading of `level` with content.
+    mutating func heading(_ level: Int, _ attributes: KeyValuePairs<String, String?> = [:],
+                          _ body: (inout HTML) -> Void) {
+        let tag = "h\(min(6, max(2, level)))"
+        element(tag, attributes, body)
+        newline()
+    }
+}
