@@ -1,0 +1,42 @@
+import ArgumentParser
+import RegioDashSite
+import RegioDashThemes
+
+extension RegioDash {
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build the site from the content folder.",
+            discussion: """
+                Every problem in the content is reported as path:line:column. If there is any \
+                error, nothing is written and the previous site stays as it was.
+                """)
+
+        @OptionGroup var options: ContentOptions
+
+        @Option(help: "The output folder; replaced as a whole by each build.")
+        var output = "site"
+
+        @Option(help: "Absolute URL the site is published at (used in sitemap.xml); replaces site.yaml's base_url.")
+        var baseURL: String?
+
+        func validate() throws {
+            if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+                throw ValidationError("--base-url must be an absolute http:// or https:// address")
+            }
+        }
+
+        func run() throws {
+            let builder = SiteBuilder(registry: .builtIn)
+            let report = builder.build(.init(content: options.content, output: output, includeDrafts: options.drafts,
+                                             strict: options.strict, baseURL: baseURL))
+            Console.print(report, verbose: options.verbose)
+            if report.failed {
+                Console.failure(report, strict: options.strict)
+                throw ExitCode(1)
+            }
+            Console.success("Built \(report.pageCount) pages and \(report.fileCount - report.pageCount) other files into \(output)/"
+                + " in \(Console.milliseconds(report.timings.map(\.duration).reduce(.zero, +))) ms"
+                + Console.warningSuffix(report.diagnostics))
+        }
+    }
+}

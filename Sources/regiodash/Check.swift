@@ -1,0 +1,23 @@
+import ArgumentParser
+import RegioDashSite
+import RegioDashThemes
+
+extension RegioDash {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the content folder and report every problem, without writing anything.")
+
+        @OptionGroup var options: ContentOptions
+
+        func run() throws {
+            let builder = SiteBuilder(registry: .builtIn)
+            let report = builder.check(.init(content: options.content, includeDrafts: options.drafts, strict: options.strict))
+            Console.print(report, verbose: options.verbose)
+            if report.failed {
+                Console.failure(report, strict: options.strict)
+                throw ExitCode(1)
+            }
+            Console.success("\(options.content)/ has no errors" + Console.warningSuffix(report.diagnostics))
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The options every command that reads content shares.
+struct ContentOptions: ParsableArguments {
+    @Option(help: "The content folder.")
+    var content = "content"
+
+    @Flag(help: "Include narratives with 'status: draft'.")
+    var drafts = false
+
+    @Flag(help: "Treat warnings as errors (for CI).")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print how long each stage took.")
+    var verbose = false
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Glibc
+
+/// `regiodash`: turns a content folder into a static dashboard site.
+@main
+struct RegioDash: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regiodash",
+        abstract: "Build a static dashboard comparing the municipalities of a region on public-safety themes.",
+        discussion: "The content format is described in docs/CONTENT-FORMAT.md.",
+        version: "0.1.0",
+        subcommands: [Build.self, Check.self])
+
+    /// Like ParsableCommand's, but wrong usage exits with 2, as the content
+    /// contract promises (0 success, 1 content errors, 2 wrong usage).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code != .success, !(error is ExitCode) {
+                Console.error(fullMessage(for: error))
+                Console.error("Run 'regiodash help' for the commands and their options.")
+                Glibc.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
