@@ -38,12 +38,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RegioDashCoreTests", dependencies: ["RegioDashCore"]),
-        .testTarget(name: "RegioDashThemesTests", dependencies: ["RegioDashThemes"]),
-        .testTarget(name: "RegioDashSiteTests", dependencies: ["RegioDashSite"]),
+        .target(name: "RegioDashTestSupport", dependencies: ["RegioDashCore"], path: "Tests/Support"),
+        .testTarget(name: "RegioDashCoreTests", dependencies: ["RegioDashCore", "RegioDashTestSupport"]),
+        .testTarget(name: "RegioDashThemesTests", dependencies: ["RegioDashThemes", "RegioDashTestSupport"]),
+        .testTarget(name: "RegioDashSiteTests", dependencies: ["RegioDashSite", "RegioDashTestSupport"]),
         .testTarget(
             name: "RegioDashEndToEndTests",
-            dependencies: ["regiodash", "RegioDashSite", "RegioDashThemes"]
+            dependencies: ["regiodash", "RegioDashSite", "RegioDashThemes", "RegioDashTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -59,9 +59,11 @@ enum RegionLoader {
         seen.codes[code] = seen.codes[code] ?? codeLocation.line
 
         let name = map.requiredText("name", what: "municipality \(code)", diagnostics: &diagnostics) ?? code
+        var nameIsDuplicate = false
         if let node = map["name"] {
             let location = document.location(of: node)
             if let line = seen.names[name] {
+                nameIsDuplicate = true
                 diagnostics.error("municipality name \"\(name)\" appears twice; the first is on line \(line)", at: location)
             }
             seen.names[name] = seen.names[name] ?? location.line
@@ -80,7 +82,8 @@ enum RegionLoader {
         } else if slug.isEmpty {
             diagnostics.error("cannot make a slug from the name \"\(name)\": add \"slug:\" with a-z, 0-9 and \"-\"", at: here)
         }
-        if let line = seen.slugs[slug] {
+        // A slug made from a duplicate name is already reported through the name.
+        if let line = seen.slugs[slug], map["slug"] != nil || !nameIsDuplicate {
             diagnostics.error("slug \"\(slug)\" is used twice; the first is on line \(line): add a distinct \"slug:\"", at: slugLocation)
         }
         seen.slugs[slug] = seen.slugs[slug] ?? slugLocation.line

@@ -17,9 +17,7 @@ enum SiteLoader {
             if let known = Language(rawValue: code.lowercased()) {
                 language = known
             } else {
-                diagnostics.error(
-                    "language \"\(code)\" is not supported: use nl or en", at: document.location(of: node),
-                    suggestion: Suggestion.closest(to: code, among: Language.allCases.map(\.rawValue)))
+                diagnostics.error("language \"\(code)\" is not supported: use nl or en", at: document.location(of: node))
             }
         }
         var baseURL: String?

@@ -1,8 +1,9 @@
 import CCMark
 
-/// CommonMark to HTML through libcmark: safe mode (raw HTML is dropped,
-/// `javascript:`, `vbscript:`, `file:` and non-image `data:` links lose their
-/// URL), smart punctuation on, invalid UTF-8 replaced.
+/// CommonMark to HTML through libcmark: safe mode (raw HTML is dropped),
+/// smart punctuation on, invalid UTF-8 replaced. Links and images whose URL
+/// could run script (`javascript:`, `vbscript:`, `file:`, `data:` other than
+/// an image) are taken out, keeping their text.
 public enum Markdown {
     /// A rendered document, and its title when it began with a level-1 heading.
     public struct Document: Sendable {
@@ -36,12 +37,54 @@ public enum Markdown {
             cmark_node_unlink(first)
             cmark_node_free(first)
         }
+        removeUnsafeLinks(in: root)
         if let highest = highestHeadingLevel(in: root), highest < topHeadingLevel {
             shiftHeadings(in: root, by: topHeadingLevel - highest)
         }
         guard let rendered = cmark_render_html(root, options) else { return Document(title: title, body: .empty) }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
         return Document(title: title, body: Markup(html: String(cString: rendered)))
+    }
+
+    /// Replaces each link or image with an unsafe URL by its content; an
+    /// autolink (whose text is the URL itself) goes entirely.
+    private static func removeUnsafeLinks(in root: OpaquePointer) {
+        var unsafe: [OpaquePointer] = []
+        forEachNode(in: root) { node in
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
+                  let url = cmark_node_get_url(node), !isSafe(url: String(cString: url), image: type == CMARK_NODE_IMAGE)
+            else { return }
+            unsafe.append(node)
+        }
+        for node in unsafe {
+            let url = cmark_node_get_url(node).map { String(cString: $0) }
+            let text = plainText(of: node)
+            if cmark_node_get_type(node) == CMARK_NODE_LINK, text != url, text != url.map({ "mailto:" + $0 }) {
+                while let child = cmark_node_first_child(node) {
+                    cmark_node_insert_before(node, child)
+                }
+            }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    /// Whether a URL is harmless in a link or image (cmark's own rule, kept here
+    /// so unsafe links disappear instead of becoming empty ones).
+    static func isSafe(url: String, image: Bool) -> Bool {
+        let trimmed = url.unicodeScalars.drop { $0.value <= 0x20 }
+        guard let colon = trimmed.firstIndex(of: ":") else { return true }
+        let scheme = String(String.UnicodeScalarView(trimmed[..<colon])).lowercased()
+        switch scheme {
+        case "javascript", "vbscript", "file":
+            return false
+        case "data":
+            let rest = String(String.UnicodeScalarView(trimmed[trimmed.index(after: colon)...])).lowercased()
+            return image && ["image/png", "image/gif", "image/jpeg", "image/webp"].contains { rest.hasPrefix($0) }
+        default:
+            return true
+        }
     }
 
     private static func shiftHeadings(in root: OpaquePointer, by offset: Int) {
@@ -61,22 +104,25 @@ public enum Markdown {
     }
 
     private static func forEachHeading(in root: OpaquePointer, _ body: (OpaquePointer) -> Void) {
+        forEachNode(in: root) { node in
+            if cmark_node_get_type(node) == CMARK_NODE_HEADING { body(node) }
+        }
+    }
+
+    /// Visits every node once, on entering it; `body` must not change the tree.
+    private static func forEachNode(in root: OpaquePointer, _ body: (OpaquePointer) -> Void) {
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             body(node)
         }
     }
 
     /// The text of a node's inline content, without markup.
     private static func plainText(of node: OpaquePointer) -> String {
-        guard let iterator = cmark_iter_new(node) else { return "" }
-        defer { cmark_iter_free(iterator) }
         var text = ""
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+        forEachNode(in: node) { child in
             switch cmark_node_get_type(child) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
