@@ -54,7 +54,8 @@ enum CertificateTable {
             if let certifiedOn, let validUntil, validUntil <= certifiedOn, let field = table.field("valid_until", of: record) {
                 fail("valid_until (\(validUntil)) must be after certified_on (\(certifiedOn))", field)
             }
-            if status == .certified, certifiedOn == nil || validUntil == nil {
+            let missingDate = ["certified_on", "valid_until"].contains { (table.field($0, of: record)?.value ?? "").isEmpty }
+            if status == .certified, missingDate {
                 fail("a certified area needs both certified_on and valid_until", statusField)
             }
 

@@ -2,24 +2,6 @@ import RegioDashCore
 import RegioDashTestSupport
 import Testing
 
-/// A theme plugin made for tests: one count and one percentage.
-struct SampleTheme: ThemePlugin {
-    let descriptor = ThemeDescriptor(
-        id: "sample",
-        slug: LocalizedText(nl: "voorbeeld", en: "sample"),
-        title: LocalizedText(nl: "Voorbeeld", en: "Sample"),
-        intro: LocalizedText(nl: "Een thema om te testen.", en: "A theme to test with."),
-        indicators: [
-            IndicatorDefinition(id: "incidents", kind: .count, label: LocalizedText(nl: "Incidenten", en: "Incidents")),
-            IndicatorDefinition(id: "success", kind: .percent, label: LocalizedText(nl: "Succes", en: "Success")),
-            IndicatorDefinition(id: "hours", kind: .number, label: LocalizedText(nl: "Uren", en: "Hours")),
-        ])
-
-    func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> IndicatorContent {
-        IndicatorContent.load(folder, indicators: descriptor.indicators, context: context, diagnostics: &diagnostics)
-    }
-}
-
 /// Loads `files` (plus the fixture's site.yaml and region.yaml unless
 /// replaced) as a content folder with the sample theme.
 func load(_ files: [String: String], drafts: Bool = false) throws -> ContentLoader.Result {

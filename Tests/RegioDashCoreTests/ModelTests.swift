@@ -1,4 +1,5 @@
 @testable import RegioDashCore
+import RegioDashTestSupport
 import Testing
 
 @Suite("Small model rules")

@@ -27,7 +27,8 @@ public enum StandardViews {
     public static func profile(of municipality: Municipality, theme: Theme, dataset: Dataset) -> IndicatorProfile? {
         guard !theme.descriptor.indicators.isEmpty, let year = theme.figures.years.last else { return nil }
         return IndicatorProfile(municipality: municipality,
-                                comparison: Comparison(theme: theme, year: year, region: dataset.region))
+                                comparison: Comparison(theme: theme, year: year, region: dataset.region),
+                                figures: theme.figures)
     }
 
     /// The first indicator with a figure in the latest year: the regional

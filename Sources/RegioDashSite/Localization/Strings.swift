@@ -11,7 +11,6 @@ struct Strings: Sendable {
     let overview: String
     let themes: String
     let municipalities: String
-    let moreInformation: String
     let draftBanner: String
     let exampleDataBanner: String
     let publishedBy: String
@@ -38,7 +37,6 @@ struct Strings: Sendable {
     let figuresIn: @Sendable (Int) -> String
     let noFiguresIn: @Sendable (Int) -> String
     let comparisonCaption: @Sendable (String, Int) -> String
-    let reporting: @Sendable (Int, Int) -> String
     let tableScrollHint: String
 
     // Theme pages
@@ -57,11 +55,10 @@ struct Strings: Sendable {
     let regionSummary: @Sendable (Int) -> String
     let inhabitants: @Sendable (String, Int) -> String
     let headlineIn: @Sendable (Int) -> String
-    let toTheme: @Sendable (String) -> String
     let municipalityIn: @Sendable (String) -> String
     let cbsCode: String
     let profileIn: @Sendable (String, Int) -> String
-    let ownNarratives: String
+    let perYear: @Sendable (String) -> String
     let nothingYet: String
     let onThisPage: String
     let openData: String

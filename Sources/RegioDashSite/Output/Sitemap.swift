@@ -6,10 +6,14 @@ enum Sitemap {
         var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         output += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() {
-            let url = (baseURL ?? "") + (page == "index.html" ? "" : page.hasSuffix("/index.html") ? String(page.dropLast(10)) : page)
-            output += "  <url><loc>\(Escaping.escaped(url.isEmpty ? "./" : url))</loc></url>\n"
+            output += "  <url><loc>\(Escaping.escaped(baseURL.map { $0 + folderURL(page) } ?? page))</loc></url>\n"
         }
         output += "</urlset>\n"
         return output
+    }
+
+    /// `kvo/index.html` → `kvo/`: how a web server shows a folder's page.
+    private static func folderURL(_ page: String) -> String {
+        page == "index.html" ? "" : page.hasSuffix("/index.html") ? String(page.dropLast("index.html".count)) : page
     }
 }

@@ -53,6 +53,42 @@ struct ProfileView {
             }
         }
         SectionView.sources(profile.sources, context: context, into: &html)
+        if profile.years.count > 1 {
+            history(into: &html)
+        }
+    }
+
+    /// The municipality's figures in every year, years as columns.
+    private func history(into html: inout HTML) {
+        let caption = "\(id)-history"
+        SectionView.scrollRegion(labelledBy: caption, into: &html) { scroll in
+            scroll.element("table", ["class": "history"]) { table in
+                table.newline()
+                table.element("caption", ["id": caption], text: context.strings.perYear(profile.municipality.name))
+                table.newline()
+                table.element("thead") { head in
+                    head.element("tr") { row in
+                        row.element("th", ["scope": "col"], text: context.strings.indicator)
+                        for year in profile.years {
+                            row.element("th", ["scope": "col", "class": "num"], text: String(year))
+                        }
+                    }
+                }
+                table.newline()
+                table.element("tbody") { body in
+                    body.newline()
+                    for row in profile.rows {
+                        body.element("tr") { line in
+                            line.element("th", ["scope": "row"], text: row.indicator.label[context.language])
+                            for value in row.history {
+                                cell(&line, context.format.value(value, row.indicator.kind), missing: value == nil)
+                            }
+                        }
+                        body.newline()
+                    }
+                }
+            }
+        }
     }
 
     private func cell(_ html: inout HTML, _ text: String, missing: Bool) {

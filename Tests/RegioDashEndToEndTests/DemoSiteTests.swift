@@ -1,0 +1,87 @@
+import Foundation
+import RegioDashTestSupport
+import Testing
+
+@Suite("regiodash build on the IJsselland demo content", .serialized)
+struct DemoSiteTests {
+    private static func buildDemo() throws -> (TemporaryFolder, Command.Result) {
+        let folder = try TemporaryFolder("demo")
+        let content = Command.repository.appendingPathComponent("content").path
+        let result = try Command.run(["build", "--content", content, "--output", folder.path + "/site"])
+        return (folder, result)
+    }
+
+    @Test("writes the overview, five theme pages, eleven profiles, the free pages, ten data files and the sitemap")
+    func files() throws {
+        let (folder, result) = try Self.buildDemo()
+        defer { folder.remove() }
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.hasPrefix("Built "))
+        let files = Set(folder.snapshot("site").keys)
+        let themes = ["ondermijning", "digitale-veiligheid", "zorg-en-veiligheid", "kvo", "opvang"]
+        let municipalities = ["dalfsen", "deventer", "hardenberg", "kampen", "olst-wijhe", "ommen", "raalte",
+                              "staphorst", "steenwijkerland", "zwartewaterland", "zwolle"]
+        var expected: Set<String> = ["index.html", "sitemap.xml", "over/index.html", "methode/index.html", "toegankelijkheid/index.html"]
+        expected.formUnion(themes.map { "\($0)/index.html" })
+        expected.formUnion(municipalities.map { "gemeenten/\($0)/index.html" })
+        expected.formUnion(["undermining", "cyber", "care-safety", "kvo", "refugee-shelter"].flatMap { ["data/\($0).csv", "data/\($0).json"] })
+        #expect(expected.isSubset(of: files), "missing: \(expected.subtracting(files).sorted())")
+        #expect(files.filter { $0.hasPrefix("data/") }.count == 10)
+        #expect(files.filter { $0.hasPrefix("gemeenten/") }.count == 11)
+    }
+
+    @Test("real numbers: Raalte's 69% on the care-safety page and on its profile")
+    func raalte() throws {
+        let (folder, _) = try Self.buildDemo()
+        defer { folder.remove() }
+        let theme = try #require(folder.read("site/zorg-en-veiligheid/2022/index.html"))
+        let row = try #require(theme.firstMatch(of: /<tr><th scope="row"><a href="[^"]*raalte[^"]*">Raalte<\/a><\/th>(.*?)<\/tr>/))
+        let cells = String(row.1).matches(of: /<td[^>]*>([^<]*)<\/td>/).map { String($0.1) }
+        // Inwoners, E33 (aantal, per 1.000), casussen (aantal, per 1.000), buurtbemiddeling (aantal, per 1.000), succes
+        #expect(cells.first == "38.000")
+        #expect(cells[1] == "214")
+        #expect(cells[2] == "5,6")
+        #expect(cells.last == "69%")
+        #expect(theme.contains("Jaarverslag Raalte 2022"))
+
+        let profile = try #require(folder.read("site/gemeenten/raalte/index.html"))
+        let careSafety = try #require(profile.firstMatch(of: /<section class="theme-part" aria-labelledby="care-safety">(.*?)<\/section>/.dotMatchesNewlines()))
+        let history = try #require(String(careSafety.1).firstMatch(of: /<table class="history">(.*?)<\/table>/.dotMatchesNewlines()))
+        let years = String(history.1).matches(of: /<th scope="col" class="num">(\d{4})<\/th>/).map { String($0.1) }
+        #expect(years == ["2021", "2022", "2023"])
+        let success = try #require(String(history.1).firstMatch(of: /<th scope="row">Buurtbemiddeling afgerond met positief resultaat<\/th>(.*?)<\/tr>/))
+        let values = String(success.1).matches(of: /<td[^>]*>([^<]*)<\/td>/).map { String($0.1) }
+        #expect(values.count == 3)
+        #expect(values.dropFirst().first == "69%")
+        #expect(profile.contains("Het aantal afgeronde zaken met een positief resultaat is 69%."))
+    }
+
+    @Test("the overview names every theme with a headline figure and every municipality")
+    func overview() throws {
+        let (folder, _) = try Self.buildDemo()
+        defer { folder.remove() }
+        let page = try #require(folder.read("site/index.html"))
+        #expect(page.matches(of: /<li class="card">/).count == 5)
+        #expect(page.matches(of: /<span class="figure">/).count == 5)
+        #expect(page.contains("<a href=\"gemeenten/zwartewaterland/index.html\">Zwartewaterland</a>"))
+        #expect(page.contains("Voorbeeldgegevens: de cijfers op deze site zijn illustratief"))
+    }
+
+    @Test("kvo shows the certificates and flags the ones that expire within six months")
+    func kvo() throws {
+        let (folder, result) = try Self.buildDemo()
+        defer { folder.remove() }
+        let page = try #require(folder.read("site/kvo/index.html"))
+        #expect(page.contains("Bedrijventerrein en winkelgebied Raalte"))
+        #expect(page.matches(of: /Verloopt binnen 6 maanden<\/strong>/).count == 3)
+        #expect(result.errors.contains("certificates.csv:2:1: note: this certificate expires on 2024-03-15"))
+    }
+
+    @Test("the demo builds the same bytes twice")
+    func deterministic() throws {
+        let (first, _) = try Self.buildDemo()
+        let (second, _) = try Self.buildDemo()
+        defer { first.remove(); second.remove() }
+        #expect(first.snapshot("site") == second.snapshot("site"))
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import RegioDashCore
+import RegioDashSite
+import RegioDashTestSupport
+import Testing
+
+@Suite("Bad input never hurts the site")
+struct SafetyTests {
+    @Test("a failed build leaves the previous site byte for byte")
+    func failedBuildKeepsOldSite() throws {
+        let workspace = try Workspace(["themes/sample/data.csv": sampleData])
+        defer { workspace.remove() }
+        #expect(workspace.build().written)
+        let before = workspace.folder.snapshot("site")
+        try workspace.write(["themes/sample/data.csv": sampleData + "\nGM0177,2022,success,140,,\n"])
+        let report = workspace.build()
+        #expect(report.failed && !report.written)
+        #expect(report.diagnostics.errorCount == 1)
+        #expect(workspace.folder.snapshot("site") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.path).filter { $0.hasPrefix(".site") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("--strict: a warning fails the build and nothing is written")
+    func strict() throws {
+        let workspace = try Workspace(["themes/sample/data.csv": "municipality,year,indicator,value\nGM0177,2030,incidents,3\n"])
+        defer { workspace.remove() }
+        let report = workspace.build(strict: true)
+        #expect(report.failed && !report.written && report.diagnostics.warningCount == 1)
+        #expect(!workspace.folder.exists("site"))
+        #expect(workspace.build().written)
+    }
+
+    @Test("a folder regiodash did not write is never replaced")
+    func foreignFolder() throws {
+        let workspace = try Workspace([:])
+        defer { workspace.remove() }
+        try workspace.folder.write(["site/mijn-foto.jpg": "x"])
+        let report = workspace.build()
+        #expect(report.failed && !report.written)
+        #expect(report.diagnostics.all.first { $0.severity == .error }?.text.contains("holds files regiodash did not write") == true)
+        #expect(workspace.folder.read("site/mijn-foto.jpg") == "x")
+    }
+
+    @Test("the output may not overlap the content folder")
+    func overlap() throws {
+        let workspace = try Workspace([:])
+        defer { workspace.remove() }
+        for output in [workspace.content, workspace.folder.path, workspace.content + "/site"] {
+            let report = SiteBuilder(registry: ThemeRegistry([SampleTheme()]))
+                .build(.init(content: workspace.content, output: output))
+            #expect(report.failed && !report.written, "\(output)")
+        }
+        #expect(workspace.folder.exists("content/site.yaml"))
+    }
+
+    @Test("script in Markdown, front matter, CSV notes and names never reaches a page unescaped")
+    func hostileContent() throws {
+        let workspace = try Workspace([
+            "region.yaml": """
+                name: "Regio <script>alert('r')</script>"
+                municipalities:
+                  - code: GM0177
+                    name: "Raalte <img src=x onerror=alert(1)>"
+                    slug: raalte
+                    population: {2022: 38000}
+                """,
+            "site.yaml": "title: \"T\\\" onmouseover=\\\"alert(1)\"\npublisher: \"<b>P</b>\"\n",
+            "themes/sample/data.csv": """
+                municipality,year,indicator,value,source,note
+                raalte,2022,incidents,3,"<script>alert('s')</script>","=HYPERLINK(""http://evil"",""klik"")"
+                """,
+            "themes/sample/raalte/2022.md": """
+                ---
+                title: "<script>alert('t')</script>"
+                ---
+                Hallo <script>alert('m')</script> [klik](javascript:alert('l')) <img src=x onerror=alert(2)>
+                """,
+        ])
+        defer { workspace.remove() }
+        let report = workspace.build()
+        #expect(report.written)
+        for (path, data) in workspace.folder.snapshot("site") where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(!html.contains("<script"), "\(path)")
+            #expect(!html.contains("<img"), "\(path)")
+            #expect(!html.lowercased().contains("javascript:"), "\(path)")
+            #expect(html.firstMatch(of: /<[^>]*\son[a-z]+\s*=/) == nil, "\(path): a tag with an event handler")
+            #expect(!html.contains("<b>P</b>"), "\(path)")
+        }
+        #expect(workspace.page("voorbeeld/index.html").contains("&lt;script&gt;alert('t')&lt;/script&gt;"))
+        #expect(workspace.page("data/sample.csv").contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"klik\"\")\""))
+        #expect(workspace.page("data/sample.json").contains("\\u003cscript>"))
+    }
+}

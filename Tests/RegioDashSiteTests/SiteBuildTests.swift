@@ -1,0 +1,155 @@
+import Foundation
+import RegioDashCore
+import RegioDashSite
+import RegioDashTestSupport
+import Testing
+
+@Suite("Building a site from a fixture")
+struct SiteBuildTests {
+    @Test("the URL layout: overview, a page per theme year, profiles, free pages, downloads, sitemap")
+    func layout() throws {
+        let workspace = try Workspace(["themes/sample/data.csv": sampleData, "pages/over.md": "# Over\n\nTekst.\n"])
+        defer { workspace.remove() }
+        let report = workspace.build()
+        #expect(!report.failed)
+        #expect(report.written)
+        let files = Set(workspace.folder.snapshot("site").keys)
+        #expect(files == [
+            "index.html", "voorbeeld/index.html", "voorbeeld/2021/index.html",
+            "gemeenten/raalte/index.html", "gemeenten/zwolle/index.html", "gemeenten/olst-wijhe/index.html",
+            "over/index.html", "toegankelijkheid/index.html", "data/sample.csv", "data/sample.json",
+            "assets/regiodash.css", "sitemap.xml", ".regiodash/README",
+        ])
+        #expect(report.pageCount == 8)
+    }
+
+    @Test("the theme page: every figure, per 1,000, totals, averages, no figure, sources and notes")
+    func themePage() throws {
+        let workspace = try Workspace(["themes/sample/data.csv": sampleData])
+        defer { workspace.remove() }
+        _ = workspace.build()
+        let page = workspace.page("voorbeeld/index.html")
+        #expect(page.contains("<h2 id=\"s0-heading\">Cijfers 2022</h2>"))
+        #expect(page.contains("<a href=\"../gemeenten/raalte/index.html\">Raalte</a></th><td class=\"num\">38.053</td><td class=\"num\">38</td><td class=\"num\">1,00</td><td class=\"num\">69%</td>"))
+        #expect(page.contains("<td class=\"num no-figure\">geen cijfer</td>"))
+        #expect(page.contains("<th scope=\"row\">Regio totaal</th><td class=\"num\">186.953</td><td class=\"num\">299</td><td class=\"num\">1,8</td><td class=\"num na\">n.v.t.</td>"))
+        #expect(page.contains("<th scope=\"row\">Gemiddelde gemeente</th>"))
+        #expect(page.contains("<span class=\"label\">Bronnen: </span>Jaarverslag; Politie"))
+        #expect(page.contains("<strong>Raalte, Incidenten: </strong>thema bedrijfsverzamelgebouwen"))
+        #expect(page.contains("<a href=\"2021/index.html\">2021</a>"))
+        let earlier = workspace.page("voorbeeld/2021/index.html")
+        #expect(earlier.contains("<h1>Voorbeeld in 2021</h1>"))
+        #expect(earlier.contains("<td class=\"num\">30</td>"))
+    }
+
+    @Test("the profile: each indicator beside the regional average and the region per 1,000")
+    func profile() throws {
+        let workspace = try Workspace([
+            "themes/sample/data.csv": sampleData,
+            "themes/sample/raalte/2022.md": "---\ntitle: Wat we deden\n---\n# Aanpak\n\nWe controleerden.\n",
+        ])
+        defer { workspace.remove() }
+        _ = workspace.build()
+        let page = workspace.page("gemeenten/raalte/index.html")
+        #expect(page.contains("<caption id=\"sample-0-caption\">Raalte in 2022 naast de regio</caption>"))
+        #expect(page.contains("<th scope=\"row\">Incidenten</th><td class=\"num\">38</td><td class=\"num\">149,5</td><td class=\"num\">1,00</td><td class=\"num\">1,8</td>"))
+        #expect(page.contains("<th scope=\"row\">Succes</th><td class=\"num\">69%</td><td class=\"num\">69%</td>"))
+        #expect(page.contains("<h3 id=\"sample-1-0\">2022</h3>"))
+        #expect(page.contains("<h4>Aanpak</h4>"))
+    }
+
+    @Test("every link is relative and names a file, so the site works from disk")
+    func links() throws {
+        let workspace = try Workspace(["themes/sample/data.csv": sampleData])
+        defer { workspace.remove() }
+        _ = workspace.build()
+        for (path, data) in workspace.folder.snapshot("site") where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            for match in html.matches(of: /(?:href|src)="([^"]*)"/) {
+                let target = String(match.1)
+                #expect(!target.hasPrefix("/"), "\(path): \(target)")
+                #expect(target.hasPrefix("#") || target.hasSuffix(".html") || target.hasSuffix(".css")
+                        || target.hasSuffix(".csv") || target.hasSuffix(".json") || target.contains(".html#"),
+                        "\(path): \(target)")
+            }
+            #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        }
+    }
+
+    @Test("banners for draft and example data, on every page")
+    func banners() throws {
+        let workspace = try Workspace(["site.yaml": "title: T\ndraft: true\nexample_data: true\n", "themes/sample/data.csv": sampleData])
+        defer { workspace.remove() }
+        _ = workspace.build()
+        for (path, data) in workspace.folder.snapshot("site") where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(html.contains("Concept: deze site is nog niet vastgesteld"), "\(path)")
+            #expect(html.contains("Voorbeeldgegevens: de cijfers op deze site zijn illustratief"), "\(path)")
+        }
+        let plain = try Workspace(["site.yaml": "title: T\n"])
+        defer { plain.remove() }
+        _ = plain.build()
+        #expect(!plain.page("index.html").contains("banner"))
+    }
+
+    @Test("downloads: the figures as CSV and JSON, with per 1,000")
+    func downloads() throws {
+        let workspace = try Workspace(["themes/sample/data.csv": sampleData])
+        defer { workspace.remove() }
+        _ = workspace.build()
+        let csv = workspace.page("data/sample.csv")
+        #expect(csv.hasPrefix("\u{FEFF}municipality_code,municipality,year,indicator,indicator_label,kind,value,per_1000,source,note\r\n"))
+        #expect(csv.contains("GM0177,Raalte,2022,incidents,Incidenten,count,38,0.999,Jaarverslag,thema bedrijfsverzamelgebouwen\r\n"))
+        #expect(csv.contains("GM0193,Zwolle,2022,success,Succes,percent,,,,\r\n"))
+        let json = try JSONSerialization.jsonObject(with: Data(workspace.page("data/sample.json").utf8)) as? [String: Any]
+        let rows = try #require(json?["rows"] as? [[String: Any]])
+        #expect(rows.count == 5)
+        #expect(json?["theme"] as? String == "sample")
+        #expect(rows.contains { $0["municipality"] as? String == "Zwolle" && $0["value"] is NSNull })
+    }
+
+    @Test("the sitemap lists every page: absolute with a base URL, relative without")
+    func sitemap() throws {
+        let workspace = try Workspace(["site.yaml": "title: T\nbase_url: https://example.org/veilig\n"])
+        defer { workspace.remove() }
+        _ = workspace.build()
+        let sitemap = workspace.page("sitemap.xml")
+        #expect(sitemap.contains("<loc>https://example.org/veilig/</loc>"))
+        #expect(sitemap.contains("<loc>https://example.org/veilig/gemeenten/raalte/</loc>"))
+        let relative = try Workspace([:])
+        defer { relative.remove() }
+        _ = relative.build()
+        #expect(relative.page("sitemap.xml").contains("<loc>gemeenten/raalte/index.html</loc>"))
+    }
+
+    @Test("the same content gives the same bytes")
+    func deterministic() throws {
+        let workspace = try Workspace(["themes/sample/data.csv": sampleData, "themes/sample/zwolle/2022.md": "Tekst.\n"])
+        defer { workspace.remove() }
+        _ = workspace.build()
+        let first = workspace.folder.snapshot("site")
+        _ = workspace.build()
+        #expect(workspace.folder.snapshot("site") == first)
+    }
+
+    @Test("a free page may not take a theme's or the site's own folder")
+    func slugCollisions() throws {
+        let workspace = try Workspace(["themes/sample/data.csv": sampleData, "pages/voorbeeld.md": "x", "pages/data.md": "x"])
+        defer { workspace.remove() }
+        let report = workspace.build()
+        #expect(report.failed && !report.written)
+        let texts = report.diagnostics.all.filter { $0.severity == .error }.map(\.text)
+        #expect(texts.contains("the page \"voorbeeld\" would replace the page of the theme Voorbeeld: rename the file"))
+        #expect(texts.contains { $0.hasPrefix("the page name \"data\" is used by the site itself") })
+    }
+
+    @Test("without its own accessibility statement the site carries the standard one, with a note")
+    func standardStatement() throws {
+        let workspace = try Workspace([:])
+        defer { workspace.remove() }
+        let report = workspace.build()
+        #expect(workspace.page("toegankelijkheid/index.html").contains("WCAG"))
+        #expect(report.diagnostics.all.contains { $0.severity == .note && $0.location.path.hasSuffix("pages/toegankelijkheid.md") })
+        #expect(workspace.page("index.html").contains("<a href=\"toegankelijkheid/index.html\">Toegankelijkheid</a>"))
+    }
+}
