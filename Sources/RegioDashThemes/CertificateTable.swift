@@ -22,11 +22,8 @@ enum CertificateTable {
                 diagnostics.error(message, at: table.location(of: field), suggestion: suggestion)
             }
 
-            let municipality = region.municipality(reference: municipalityField.value)
-            if municipality == nil {
-                fail("unknown municipality \"\(municipalityField.value)\": use a CBS code or slug from region.yaml",
-                     municipalityField, suggestion: region.suggestion(forReference: municipalityField.value))
-            }
+            let municipality = table.municipality(municipalityField, in: region, diagnostics: &diagnostics)
+            if municipality == nil { valid = false }
             if areaField.value.isEmpty {
                 fail("the area is missing: name the business park or shopping area", areaField)
             }

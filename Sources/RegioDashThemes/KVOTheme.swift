@@ -104,7 +104,7 @@ public struct KVOTheme: ThemePlugin {
         return DataTable(
             caption: LocalizedText(nl: "Certificaten per gemeente", en: "Certificates per municipality"),
             columns: [
-                .init(id: "municipality", label: LocalizedText(nl: "Gemeente", en: "Municipality")),
+                .municipality,
                 .init(id: "valid", label: LocalizedText(nl: "Geldig", en: "Valid")),
                 .init(id: "expiring", label: LocalizedText(nl: "Verloopt binnen 6 maanden", en: "Expires within 6 months")),
                 .init(id: "in_progress", label: LocalizedText(nl: "In voorbereiding", en: "In progress")),
@@ -117,10 +117,7 @@ public struct KVOTheme: ThemePlugin {
         let date = dataset.referenceDate
         var columns: [DataTable.Column] = []
         if withMunicipality {
-            columns += [
-                .init(id: "municipality_code", label: LocalizedText(nl: "CBS-code", en: "CBS code")),
-                .init(id: "municipality", label: LocalizedText(nl: "Gemeente", en: "Municipality")),
-            ]
+            columns += [.municipalityCode, .municipality]
         }
         columns += [
             .init(id: "area", label: LocalizedText(nl: "Gebied", en: "Area")),
@@ -129,11 +126,12 @@ public struct KVOTheme: ThemePlugin {
             .init(id: "certified_on", label: LocalizedText(nl: "Gecertificeerd op", en: "Certified on")),
             .init(id: "valid_until", label: LocalizedText(nl: "Geldig tot", en: "Valid until")),
             .init(id: "attention", label: LocalizedText(nl: "Let op", en: "Attention")),
-            .init(id: "note", label: LocalizedText(nl: "Toelichting", en: "Note")),
+            .note,
         ]
-        let order = Dictionary(dataset.region.municipalities.enumerated().map { ($1.code, $0) }) { first, _ in first }
+        let region = dataset.region
         let sorted = certificates.enumerated().sorted {
-            (order[$0.element.municipality] ?? 0, $0.offset) < (order[$1.element.municipality] ?? 0, $1.offset)
+            (region.position(of: $0.element.municipality) ?? 0, $0.offset)
+                < (region.position(of: $1.element.municipality) ?? 0, $1.offset)
         }.map(\.element)
         let rows: [[DataTable.Cell]] = sorted.map { certificate in
             var row: [DataTable.Cell] = []

@@ -79,6 +79,18 @@ public struct CSVTable: Sendable {
         return value
     }
 
+    /// The municipality a field names by CBS code or slug; an error with the
+    /// nearest municipality as suggestion when it names none.
+    public func municipality(_ field: CSVField, in region: Region, diagnostics: inout Diagnostics) -> Municipality? {
+        if let municipality = region.municipality(reference: field.value) { return municipality }
+        diagnostics.error(
+            field.value.isEmpty
+                ? "the municipality is missing: write its CBS code (GM0177) or slug from region.yaml"
+                : "unknown municipality \"\(field.value)\": use a CBS code or slug from region.yaml",
+            at: location(of: field), suggestion: region.suggestion(forReference: field.value))
+        return nil
+    }
+
     /// Where a field stands.
     public func location(of field: CSVField) -> SourceLocation {
         file.location(line: field.line, column: field.column)

@@ -24,16 +24,8 @@ public enum IndicatorTable {
                   let valueField = table.field("value", of: record) else { continue }
             var valid = true
 
-            let municipality = region.municipality(reference: municipalityField.value)
-            if municipality == nil {
-                valid = false
-                diagnostics.error(
-                    municipalityField.value.isEmpty
-                        ? "the municipality is missing: write its CBS code (GM0177) or slug from region.yaml"
-                        : "unknown municipality \"\(municipalityField.value)\": use a CBS code or slug from region.yaml",
-                    at: table.location(of: municipalityField),
-                    suggestion: region.suggestion(forReference: municipalityField.value))
-            }
+            let municipality = table.municipality(municipalityField, in: region, diagnostics: &diagnostics)
+            if municipality == nil { valid = false }
 
             let year = Year.parse(yearField.value)
             if year == nil {

@@ -24,8 +24,10 @@ enum ThemeLoader {
         if !includeDrafts {
             parts.narratives.removeAll { $0.status == .draft }
         }
-        let order = Dictionary(context.region.municipalities.enumerated().map { ($1.code, $0) }) { first, _ in first }
-        parts.narratives.sort { ($0.year, order[$0.municipality] ?? 0) < ($1.year, order[$1.municipality] ?? 0) }
+        let region = context.region
+        parts.narratives.sort {
+            ($0.year, region.position(of: $0.municipality) ?? 0) < ($1.year, region.position(of: $1.municipality) ?? 0)
+        }
 
         let files = entries.filter { !$0.isDirectory }.map(\.name)
         for name in files where name != "theme.md" && !descriptor.dataFiles.contains(name) {

@@ -30,6 +30,11 @@ public struct Region: Sendable {
         indexBySlug[slug].map { municipalities[$0] }
     }
 
+    /// The municipality's place in region.yaml (the order pages list them in).
+    public func position(of code: String) -> Int? {
+        indexByCode[code]
+    }
+
     /// The municipality a data file names, by CBS code (any case) or slug.
     public func municipality(reference: String) -> Municipality? {
         municipality(code: reference.uppercased()) ?? municipality(slug: reference)

@@ -40,3 +40,11 @@ public struct DataTable: Sendable {
         self.source = source
     }
 }
+
+extension DataTable.Column {
+    /// The columns that name a municipality in every download.
+    public static let municipalityCode = Self(id: "municipality_code", label: LocalizedText(nl: "CBS-code", en: "CBS code"))
+    public static let municipality = Self(id: "municipality", label: LocalizedText(nl: "Gemeente", en: "Municipality"))
+    /// A row's free-text note.
+    public static let note = Self(id: "note", label: LocalizedText(nl: "Toelichting", en: "Note"))
+}

@@ -56,8 +56,7 @@ public enum StandardViews {
     public static func download(theme: Theme, dataset: Dataset) -> DataTable {
         let language = dataset.site.language
         let columns: [DataTable.Column] = [
-            .init(id: "municipality_code", label: LocalizedText(nl: "CBS-code", en: "CBS code")),
-            .init(id: "municipality", label: LocalizedText(nl: "Gemeente", en: "Municipality")),
+            .municipalityCode, .municipality,
             .init(id: "year", label: LocalizedText(nl: "Jaar", en: "Year")),
             .init(id: "indicator", label: LocalizedText(nl: "Indicator", en: "Indicator")),
             .init(id: "indicator_label", label: LocalizedText(nl: "Omschrijving", en: "Description")),
@@ -65,7 +64,7 @@ public enum StandardViews {
             .init(id: "value", label: LocalizedText(nl: "Waarde", en: "Value")),
             .init(id: "per_1000", label: LocalizedText(nl: "Per 1.000 inwoners", en: "Per 1,000 inhabitants")),
             .init(id: "source", label: LocalizedText(nl: "Bron", en: "Source")),
-            .init(id: "note", label: LocalizedText(nl: "Toelichting", en: "Note")),
+            .note,
         ]
         var rows: [[DataTable.Cell]] = []
         for year in theme.figures.years {
