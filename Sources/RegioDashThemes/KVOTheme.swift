@@ -56,14 +56,14 @@ public struct KVOTheme: ThemePlugin {
         case let .region(year):
             return [
                 .table(summary(content, dataset: dataset)),
-                .table(certificates(content.certificates, dataset: dataset, withMunicipality: true)),
+                .table(certificates(content.certificates, dataset: dataset, columns: .page)),
                 .narratives(NarrativeList(theme: theme, year: year, region: dataset.region)),
             ]
         case let .municipality(municipality):
             let own = content.certificates.filter { $0.municipality == municipality.code }
             var sections: [Section] = []
             if !own.isEmpty {
-                sections.append(.table(certificates(own, dataset: dataset, withMunicipality: false)))
+                sections.append(.table(certificates(own, dataset: dataset, columns: .profile)))
             }
             sections.append(.narratives(NarrativeList(theme: theme, municipality: municipality)))
             return sections
@@ -86,7 +86,17 @@ public struct KVOTheme: ThemePlugin {
     }
 
     public func download(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable {
-        certificates(content.certificates, dataset: dataset, withMunicipality: true)
+        certificates(content.certificates, dataset: dataset, columns: .download)
+    }
+
+    /// Which municipality columns a certificate table has.
+    private enum Columns {
+        /// Code and name, for machines.
+        case download
+        /// The name, as row header.
+        case page
+        /// None: the profile is the municipality's own.
+        case profile
     }
 
     /// Per municipality: valid certificates, expiring ones, ones in progress.
@@ -113,11 +123,13 @@ public struct KVOTheme: ThemePlugin {
     }
 
     /// Every certificate, in the region's municipality order.
-    private func certificates(_ certificates: [Certificate], dataset: Dataset, withMunicipality: Bool) -> DataTable {
+    private func certificates(_ certificates: [Certificate], dataset: Dataset, columns kind: Columns) -> DataTable {
         let date = dataset.referenceDate
         var columns: [DataTable.Column] = []
-        if withMunicipality {
-            columns += [.municipalityCode, .municipality]
+        switch kind {
+        case .download: columns += [.municipalityCode, .municipality]
+        case .page: columns += [.municipality]
+        case .profile: break
         }
         columns += [
             .init(id: "area", label: LocalizedText(nl: "Gebied", en: "Area")),
@@ -135,9 +147,11 @@ public struct KVOTheme: ThemePlugin {
         }.map(\.element)
         let rows: [[DataTable.Cell]] = sorted.map { certificate in
             var row: [DataTable.Cell] = []
-            if withMunicipality {
-                let name = dataset.region.municipality(code: certificate.municipality)?.name ?? certificate.municipality
-                row += [.text(certificate.municipality), .text(name)]
+            let name = dataset.region.municipality(code: certificate.municipality)?.name ?? certificate.municipality
+            switch kind {
+            case .download: row += [.text(certificate.municipality), .text(name)]
+            case .page: row += [.text(name)]
+            case .profile: break
             }
             var attention = DataTable.Cell.empty
             if certificate.hasExpired(before: date) {
@@ -157,6 +171,9 @@ public struct KVOTheme: ThemePlugin {
             ]
             return row
         }
-        return DataTable(caption: LocalizedText(nl: "Certificaten", en: "Certificates"), columns: columns, rows: rows)
+        let caption = date.map {
+            LocalizedText(nl: "Certificaten op de peildatum, \($0.day)-\($0.month)-\($0.year)", en: "Certificates on \($0)")
+        }
+        return DataTable(caption: caption ?? LocalizedText(nl: "Certificaten", en: "Certificates"), columns: columns, rows: rows)
     }
 }

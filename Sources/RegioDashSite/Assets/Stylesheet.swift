@@ -127,7 +127,7 @@ main { padding-bottom: var(--rd-space-5); }
 .years a { display: inline-block; padding: var(--rd-space-1) var(--rd-space-2); border: 1px solid var(--rd-color-line-strong); border-radius: var(--rd-radius); }
 .years a[aria-current="page"] { background: var(--rd-color-link); color: var(--rd-color-bg); font-weight: 700; }
 
-.toc ul { display: flex; flex-wrap: wrap; gap: var(--rd-space-1) var(--rd-space-4); padding-left: var(--rd-space-4); }
+.toc ul { display: flex; flex-wrap: wrap; gap: var(--rd-space-1) var(--rd-space-4); list-style: none; padding-left: 0; }
 
 .table-scroll { overflow-x: auto; max-width: 100%; margin-top: var(--rd-space-3); margin-bottom: var(--rd-space-3); }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
@@ -136,12 +136,14 @@ th, td { padding: var(--rd-space-1) var(--rd-space-2); border-bottom: 1px solid 
 thead th { border-bottom: 2px solid var(--rd-color-line-strong); vertical-align: bottom; }
 tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--rd-color-line-strong); }
 .num { text-align: right; white-space: nowrap; }
+thead th.num { white-space: normal; min-width: 4.5em; }
 .no-figure, .na { color: var(--rd-color-muted); font-style: italic; font-weight: 400; }
 .hint { font-size: 0.9rem; color: var(--rd-color-muted); margin-top: 0; }
 .source { font-size: 0.95rem; }
 .source .label { font-weight: 700; }
 .notes summary { cursor: pointer; }
-.flag { color: var(--rd-color-flag); white-space: nowrap; }
+.flag { color: var(--rd-color-flag); }
+.date { white-space: nowrap; }
 
 .narratives { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); gap: var(--rd-space-3); }
 .narrative { border-top: 3px solid var(--rd-color-primary); padding-top: var(--rd-space-1); }

@@ -52,7 +52,7 @@ struct TableView {
             html.element(tag, ["scope": scope, "class": value == nil ? "num no-figure" : "num"],
                          text: context.format.value(value, kind))
         case let .date(date):
-            html.element(tag, ["scope": scope], text: context.format.date(date))
+            html.element(tag, ["scope": scope, "class": "date"], text: context.format.date(date))
         case let .term(_, label):
             html.element(tag, ["scope": scope], text: label[context.language])
         case let .flag(_, label):
