@@ -39,6 +39,8 @@ public struct Certificate: Sendable {
     public var status: Status
     public var certifiedOn: CalendarDate?
     public var validUntil: CalendarDate?
+    /// Stars on the certificate: one more with each re-certification.
+    public var stars: Int?
     public var note: String?
     public var location: SourceLocation
 

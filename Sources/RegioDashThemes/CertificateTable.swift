@@ -3,7 +3,7 @@ import RegioDashCore
 /// Reads `certificates.csv`.
 enum CertificateTable {
     static let required = ["municipality", "area", "type", "status"]
-    static let optional = ["certified_on", "valid_until", "note"]
+    static let optional = ["certified_on", "valid_until", "stars", "note"]
 
     static func load(_ file: TextFile, region: Region, diagnostics: inout Diagnostics) -> [Certificate] {
         guard let table = CSVTable.read(file, required: required, optional: optional, diagnostics: &diagnostics) else {
@@ -46,6 +46,13 @@ enum CertificateTable {
                 }
                 return date
             }
+            var stars: Int?
+            if let field = table.field("stars", of: record), !field.value.isEmpty {
+                stars = Int(field.value)
+                if stars == nil || !(0...20).contains(stars ?? -1) {
+                    fail("stars must be a whole number from 0 to 20, not \"\(field.value)\"", field)
+                }
+            }
             let certifiedOn = date("certified_on")
             let validUntil = date("valid_until")
             if let certifiedOn, let validUntil, validUntil <= certifiedOn, let field = table.field("valid_until", of: record) {
@@ -68,7 +75,7 @@ enum CertificateTable {
             firstLine[key] = record.line
             certificates.append(Certificate(
                 municipality: municipality.code, area: areaField.value, kind: kind, status: status,
-                certifiedOn: certifiedOn, validUntil: validUntil, note: table.text("note", of: record),
+                certifiedOn: certifiedOn, validUntil: validUntil, stars: stars, note: table.text("note", of: record),
                 location: file.location(line: record.line)))
         }
         return certificates

@@ -137,6 +137,7 @@ public struct KVOTheme: ThemePlugin {
             .init(id: "status", label: LocalizedText(nl: "Status", en: "Status")),
             .init(id: "certified_on", label: LocalizedText(nl: "Gecertificeerd op", en: "Certified on")),
             .init(id: "valid_until", label: LocalizedText(nl: "Geldig tot", en: "Valid until")),
+            .init(id: "stars", label: LocalizedText(nl: "Sterren", en: "Stars")),
             .init(id: "attention", label: LocalizedText(nl: "Let op", en: "Attention")),
             .note,
         ]
@@ -166,6 +167,7 @@ public struct KVOTheme: ThemePlugin {
                 .term(id: certificate.status.rawValue, label: certificate.status.label),
                 certificate.certifiedOn.map(DataTable.Cell.date) ?? .empty,
                 certificate.validUntil.map(DataTable.Cell.date) ?? .empty,
+                certificate.stars.map(DataTable.Cell.stars) ?? .empty,
                 attention,
                 certificate.note.map(DataTable.Cell.text) ?? .empty,
             ]

@@ -46,4 +46,36 @@ public struct RefugeeShelterTheme: ThemePlugin {
         }
         return content
     }
+
+    /// The standard views, with two progress views added: places occupied
+    /// of places available, and status holders housed of the target.
+    public func sections(_ content: IndicatorContent, scope: SectionScope, theme: Theme, dataset: Dataset) -> [Section] {
+        var sections = StandardViews.sections(for: scope, theme: theme, dataset: dataset)
+        let year: Int
+        let municipalities: [Municipality]?
+        switch scope {
+        case let .region(pageYear):
+            year = pageYear
+            municipalities = nil
+        case let .municipality(municipality):
+            guard let latest = theme.figures.years.last else { return sections }
+            year = latest
+            municipalities = [municipality]
+        }
+        let progress = [
+            Progress(theme: theme, part: "ukraine-occupied", whole: "ukraine-places", year: year, region: dataset.region,
+                     municipalities: municipalities,
+                     caption: LocalizedText(nl: "Bezetting opvang Oekraïners in \(year)", en: "Occupancy of shelter for Ukrainians in \(year)"),
+                     partLabel: LocalizedText(nl: "bezet", en: "occupied"),
+                     wholeLabel: LocalizedText(nl: "plekken", en: "places")),
+            Progress(theme: theme, part: "status-holders-housed", whole: "status-holders-target", year: year,
+                     region: dataset.region, municipalities: municipalities,
+                     caption: LocalizedText(nl: "Taakstelling statushouders in \(year)", en: "Housing target for status holders in \(year)"),
+                     partLabel: LocalizedText(nl: "gehuisvest", en: "housed"),
+                     wholeLabel: LocalizedText(nl: "taakstelling", en: "target")),
+        ].filter { !$0.items.isEmpty }.map(Section.progress)
+        // After the figures (comparison or profile), before trends and narratives.
+        sections.insert(contentsOf: progress, at: min(1, sections.count))
+        return sections
+    }
 }

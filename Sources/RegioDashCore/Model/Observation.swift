@@ -21,4 +21,15 @@ public struct Observation: Sendable, Hashable {
         self.note = note
         self.location = location
     }
+
+    /// A `note` starting with `breuk:` or `break:` says the series breaks at
+    /// this row's year (a change in how the figure is counted); this is the
+    /// explanation after the prefix.
+    public var seriesBreak: String? {
+        guard let note else { return nil }
+        for prefix in ["breuk:", "break:"] where note.lowercased().hasPrefix(prefix) {
+            return note.dropFirst(prefix.count).trimmingWhitespace
+        }
+        return nil
+    }
 }

@@ -24,6 +24,8 @@ public struct DataTable: Sendable {
         case term(id: String, label: LocalizedText)
         /// Something that needs attention; shown with a marker and its text.
         case flag(id: String, label: LocalizedText)
+        /// A number of stars (a certificate's re-certifications), shown as ★ and in words.
+        case stars(Int)
     }
 
     /// The table's title, also the caption on pages.

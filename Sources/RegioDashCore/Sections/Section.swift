@@ -6,6 +6,10 @@ public enum Section: Sendable {
     case comparison(Comparison)
     /// One municipality's indicators beside the regional figures.
     case profile(IndicatorProfile)
+    /// Every indicator over the years, per municipality (small multiples).
+    case trends([Trend])
+    /// Parts of a whole per municipality, as bars.
+    case progress(Progress)
     /// A table of the plugin's own records (kvo's certificates, say).
     case table(DataTable)
     /// Narratives: all municipalities for a year, or one municipality's years.

@@ -14,6 +14,12 @@ public struct Comparison: Sendable {
         public var value: Double?
         public var perThousand: Double?
         public var note: String?
+
+        /// The figure municipalities are compared on: per 1,000 for counts,
+        /// the value itself for other kinds.
+        public func measure(_ kind: IndicatorKind) -> Double? {
+            kind.hasPerThousand ? perThousand : value
+        }
     }
 
     /// One municipality's row: a cell per indicator, in the indicators' order.
@@ -35,6 +41,21 @@ public struct Comparison: Sendable {
         public var averagePerThousand: Double?
         /// How many municipalities have a figure.
         public var reporting: Int
+
+        /// The regional figure a municipality's measure is compared with:
+        /// the region per 1,000 for counts, the average for other kinds.
+        public func reference(_ kind: IndicatorKind) -> Double? {
+            kind.hasPerThousand ? perThousand : average
+        }
+    }
+
+    /// A municipality's place on one indicator.
+    public struct Ranked: Sendable {
+        public var row: Row
+        public var measure: Double?
+        /// 1 for the highest measure; equal measures share a rank. nil
+        /// without a figure.
+        public var rank: Int?
     }
 
     /// A row's `note`, to show with the table.
@@ -91,6 +112,30 @@ public struct Comparison: Sendable {
     /// The row of one municipality.
     public func row(for municipality: Municipality) -> Row? {
         rows.first { $0.municipality.code == municipality.code }
+    }
+
+    /// The municipalities on the indicator in `column`, highest measure first,
+    /// those without a figure last (in the region's order).
+    public func ranking(column: Int) -> [Ranked] {
+        let kind = indicators[column].kind
+        let measured = rows.enumerated().map { (offset: $0.offset, row: $0.element, measure: $0.element.cells[column].measure(kind)) }
+        let sorted = measured.sorted { a, b in
+            switch (a.measure, b.measure) {
+            case let (x?, y?): return x != y ? x > y : a.offset < b.offset
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a.offset < b.offset
+            }
+        }
+        var result: [Ranked] = []
+        for (position, entry) in sorted.enumerated() {
+            var rank: Int?
+            if let measure = entry.measure {
+                if let previous = result.last, previous.measure == measure { rank = previous.rank } else { rank = position + 1 }
+            }
+            result.append(Ranked(row: entry.row, measure: entry.measure, rank: rank))
+        }
+        return result
     }
 
     /// Whether any municipality has any figure this year.

@@ -11,6 +11,9 @@ public enum StandardViews {
             if !theme.descriptor.indicators.isEmpty {
                 sections.append(.comparison(Comparison(theme: theme, year: year, region: dataset.region)))
             }
+            if let trends = trends(theme: theme, dataset: dataset) {
+                sections.append(.trends(trends))
+            }
             sections.append(.narratives(NarrativeList(theme: theme, year: year, region: dataset.region)))
             return sections
         case let .municipality(municipality):
@@ -23,12 +26,16 @@ public enum StandardViews {
         }
     }
 
+    /// Every indicator over the years, when the theme has figures for more than one year.
+    public static func trends(theme: Theme, dataset: Dataset) -> [Trend]? {
+        guard theme.figures.years.count > 1, !theme.descriptor.indicators.isEmpty else { return nil }
+        return theme.descriptor.indicators.map { Trend(theme: theme, indicator: $0, region: dataset.region) }
+    }
+
     /// A municipality's figures in the latest year the theme has figures for.
     public static func profile(of municipality: Municipality, theme: Theme, dataset: Dataset) -> IndicatorProfile? {
         guard !theme.descriptor.indicators.isEmpty, let year = theme.figures.years.last else { return nil }
-        return IndicatorProfile(municipality: municipality,
-                                comparison: Comparison(theme: theme, year: year, region: dataset.region),
-                                figures: theme.figures)
+        return IndicatorProfile(municipality: municipality, theme: theme, year: year, region: dataset.region)
     }
 
     /// The first indicator with a figure in the latest year: the regional

@@ -2,7 +2,10 @@
 /// properties (light and dark), a calm public-sector look, tables that
 /// scroll inside their own region at 320 px, and a print layout.
 enum Stylesheet {
-    static let css = #"""
+    /// What the site ships: the source below without comments and spare white space.
+    static let css = CSSMinifier.minify(source)
+
+    static let source = #"""
 /* regiodash — one small stylesheet. Tokens first; everything else uses them. */
 :root {
   --rd-color-bg: #ffffff;
@@ -21,6 +24,11 @@ enum Stylesheet {
   --rd-color-draft-bg: #fde7e9;
   --rd-color-draft-line: #a4262c;
   --rd-color-flag: #8f2a00;
+  --rd-chart-bar: #1f5f99;
+  --rd-chart-reference: #a33b00;
+  --rd-chart-region: #4b5563;
+  --rd-chart-muted: #6b7785;
+  --rd-star: #8a6d00;
   --rd-font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   --rd-font-size: 1.0625rem;
   --rd-line-height: 1.55;
@@ -51,6 +59,11 @@ enum Stylesheet {
     --rd-color-draft-bg: #45191c;
     --rd-color-draft-line: #f08b92;
     --rd-color-flag: #ffb38f;
+    --rd-chart-bar: #7fb6ea;
+    --rd-chart-reference: #ffb38f;
+    --rd-chart-region: #c4ccd6;
+    --rd-chart-muted: #8d99a6;
+    --rd-star: #e0c35c;
   }
 }
 
@@ -70,11 +83,15 @@ a:visited { color: var(--rd-color-link-visited); }
 a:hover { text-decoration-style: double; }
 :focus-visible { outline: 3px solid var(--rd-color-focus); outline-offset: 2px; }
 
-h1, h2, h3, h4 { line-height: 1.25; margin: var(--rd-space-5) 0 var(--rd-space-3); }
+h1, h2, h3, h4 { line-height: 1.25; margin: var(--rd-space-5) 0 var(--rd-space-3); overflow-wrap: break-word; hyphens: auto; }
 h1 { font-size: 2rem; margin-top: var(--rd-space-4); }
 h2 { font-size: 1.5rem; }
 h3 { font-size: 1.2rem; margin-top: var(--rd-space-4); }
 h4 { font-size: 1.05rem; }
+@media (max-width: 30rem) {
+  h1 { font-size: 1.6rem; }
+  h2 { font-size: 1.3rem; }
+}
 
 .wrap, main { max-width: var(--rd-width); margin-left: auto; margin-right: auto; padding-left: var(--rd-space-3); padding-right: var(--rd-space-3); }
 main { padding-bottom: var(--rd-space-5); }
@@ -89,7 +106,8 @@ main { padding-bottom: var(--rd-space-5); }
 .brand { display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--rd-space-1) var(--rd-space-3); padding-top: var(--rd-space-3); padding-bottom: var(--rd-space-3); }
 .site-title, .site-title:visited { color: var(--rd-color-on-primary); font-size: 1.3rem; font-weight: 700; text-decoration: none; }
 .site-title:hover { text-decoration: underline; }
-.site-region { color: var(--rd-color-on-primary); }
+.site-region, .site-publisher { color: var(--rd-color-on-primary); }
+.site-publisher { font-size: 0.9rem; }
 .site-header :focus-visible { outline-color: var(--rd-color-on-primary); }
 
 .menu { background: var(--rd-color-surface); border-bottom: 1px solid var(--rd-color-line); }
@@ -129,21 +147,95 @@ main { padding-bottom: var(--rd-space-5); }
 
 .toc ul { display: flex; flex-wrap: wrap; gap: var(--rd-space-1) var(--rd-space-4); list-style: none; padding-left: 0; }
 
-.table-scroll { overflow-x: auto; max-width: 100%; margin-top: var(--rd-space-3); margin-bottom: var(--rd-space-3); }
+.table-scroll { position: relative; overflow-x: auto; max-width: 100%; margin-top: var(--rd-space-3); margin-bottom: var(--rd-space-3); }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 700; padding-bottom: var(--rd-space-2); }
 th, td { padding: var(--rd-space-1) var(--rd-space-2); border-bottom: 1px solid var(--rd-color-line); text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--rd-color-line-strong); vertical-align: bottom; }
 tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--rd-color-line-strong); }
-.num { text-align: right; white-space: nowrap; }
-thead th.num { white-space: normal; min-width: 4.5em; }
+.num, .figures td { text-align: right; white-space: nowrap; }
+thead th.num, .figures thead th:not(:first-child) { text-align: right; white-space: normal; min-width: 4.5em; }
+.history .secondary th { font-weight: 400; padding-left: var(--rd-space-4); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .no-figure, .na { color: var(--rd-color-muted); font-style: italic; font-weight: 400; }
 .hint { font-size: 0.9rem; color: var(--rd-color-muted); margin-top: 0; }
 .source { font-size: 0.95rem; }
 .source .label { font-weight: 700; }
-.notes summary { cursor: pointer; }
+.notes { font-size: 0.95rem; }
+.notes ul { padding-left: var(--rd-space-4); margin-top: 0; }
 .flag { color: var(--rd-color-flag); }
 .date { white-space: nowrap; }
+
+/* Charts: text in the page's colours; bars, lines and markers in chart tokens (>= 3:1 on the background). */
+.indicator { margin-bottom: var(--rd-space-4); }
+.chart-summary { max-width: 48rem; }
+.chart-pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); gap: var(--rd-space-4); align-items: start; }
+.chart, .tilemap-figure { margin: var(--rd-space-3) 0; }
+.bars { max-width: 44rem; }
+.chart figcaption, .tilemap-figure figcaption { font-weight: 700; margin-bottom: var(--rd-space-2); }
+.chart svg { display: block; overflow: visible; font-size: 13px; }
+.chart text { fill: var(--rd-color-text); }
+.chart .gap { fill: var(--rd-color-muted); font-style: italic; }
+.bar { fill: var(--rd-chart-bar); }
+.reference { stroke: var(--rd-chart-reference); stroke-width: 2; stroke-dasharray: 4 3; }
+.chart .reference-label { fill: var(--rd-chart-reference); font-weight: 700; }
+.table-link { font-size: 0.95rem; }
+
+.tilemap { display: grid; gap: 3px; list-style: none; padding: 0; margin: 0; }
+.tilemap li { display: flex; flex-direction: column; justify-content: space-between; min-height: 4rem; padding: 0.2rem 0.3rem; border: 1px solid var(--rd-color-line-strong); font-size: 0.75rem; line-height: 1.2; overflow-wrap: anywhere; }
+.tilemap b { font-size: 0.95rem; }
+.tilemap .tight { font-size: 0.68rem; }
+.tilemap .short { display: none; }
+@media (max-width: 40rem) {
+  .tilemap .long { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  .tilemap .short { display: inline; }
+}
+.shade-1 { background: #eff3ff; color: #1b1b1b; }
+.shade-2 { background: #c6dbef; color: #1b1b1b; }
+.shade-3 { background: #6baed6; color: #000000; }
+.shade-4 { background: #2171b5; color: #ffffff; }
+.shade-5 { background: #08306b; color: #ffffff; }
+.no-figure-tile { background: repeating-linear-gradient(45deg, #ffffff, #ffffff 5px, #c3ccd6 5px, #c3ccd6 7px); color: #1b1b1b; }
+.legend { display: flex; flex-wrap: wrap; gap: var(--rd-space-1) var(--rd-space-3); list-style: none; padding: 0; font-size: 0.9rem; }
+.swatch { display: inline-block; width: 1rem; height: 1rem; margin-right: 0.3rem; border: 1px solid var(--rd-color-line-strong); vertical-align: middle; }
+
+.spark { display: block; width: 96px; height: 26px; }
+.spark polyline { fill: none; stroke: var(--rd-chart-bar); stroke-width: 2; }
+.spark circle { fill: var(--rd-chart-bar); }
+.spark-cell { width: 7rem; }
+.break { stroke: var(--rd-chart-reference); stroke-width: 1.5; stroke-dasharray: 2 2; }
+.break-note { font-size: 0.95rem; max-width: 48rem; }
+
+.line-charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); gap: var(--rd-space-3) var(--rd-space-4); }
+.line-chart figcaption { font-size: 0.95rem; }
+.grid { stroke: var(--rd-color-line); }
+.chart .axis { fill: var(--rd-color-muted); font-size: 12px; }
+.series-own { stroke: var(--rd-chart-bar); stroke-width: 2.5; }
+.series-region { stroke: var(--rd-chart-region); stroke-width: 2; stroke-dasharray: 6 4; }
+.marker-own { fill: var(--rd-chart-bar); }
+.marker-region { fill: var(--rd-color-bg); stroke: var(--rd-chart-region); stroke-width: 2; }
+.line-legend { font-size: 0.9rem; margin-top: var(--rd-space-1); }
+.key { display: inline-block; width: 1.6rem; margin-right: 0.3rem; vertical-align: middle; border-top: 3px solid var(--rd-chart-bar); }
+.key-region { margin-left: var(--rd-space-3); border-top: 3px dashed var(--rd-chart-region); }
+.chart-table summary { cursor: pointer; }
+
+.compares { list-style: none; padding: 0; }
+.compares li { max-width: 48rem; margin-bottom: var(--rd-space-3); }
+.strip { display: block; max-width: 26rem; margin-top: var(--rd-space-1); overflow: hidden; }
+.strip .tick { stroke: var(--rd-chart-muted); stroke-width: 2; }
+.strip .own { fill: var(--rd-chart-bar); font-size: 16px; }
+.strip-key { font-size: 0.9rem; color: var(--rd-color-muted); }
+.own-mark { color: var(--rd-chart-bar); }
+.tick-mark { color: var(--rd-chart-muted); font-weight: 700; }
+.reference-mark { color: var(--rd-chart-reference); font-weight: 700; }
+.arrow { font-weight: 700; }
+
+.progress-list { display: grid; gap: var(--rd-space-2); list-style: none; padding: 0; max-width: 48rem; }
+.progress-list li { display: grid; grid-template-columns: minmax(6rem, 10rem) minmax(4rem, 1fr); gap: 0 var(--rd-space-3); align-items: center; }
+.progress-text { grid-column: 2; font-size: 0.95rem; }
+.progress-bar { height: 0.9rem; border: 1px solid var(--rd-color-line-strong); background: var(--rd-color-surface); }
+.progress-bar span { display: block; height: 100%; background: var(--rd-chart-bar); }
+.stars { color: var(--rd-star); letter-spacing: 0.1em; }
 
 .narratives { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); gap: var(--rd-space-3); }
 .narrative { border-top: 3px solid var(--rd-color-primary); padding-top: var(--rd-space-1); }
@@ -166,7 +258,10 @@ thead th.num { white-space: normal; min-width: 4.5em; }
   .site-header { background: none; color: #000; border-bottom: 1pt solid #000; }
   .site-title, .site-region { color: #000; }
   .table-scroll { overflow: visible; }
-  table, .narrative, figure { break-inside: avoid; }
+  table, .narrative, figure, .indicator, .compares li, .progress-list li { break-inside: avoid; }
+  h3, h4 { break-after: avoid; }
+  .table-link, .chart-table { display: none; }
+  .site-footer { background: none; border-top: 1pt solid #000; }
   h2, h3 { break-after: avoid; }
   a { color: #000; text-decoration: none; }
 }

@@ -35,6 +35,13 @@ struct HTML {
         output += ">"
     }
 
+    /// An empty SVG element, `<rect …/>` (allowed for SVG inside HTML).
+    mutating func shape(_ tag: String, _ attributes: KeyValuePairs<String, String?>) {
+        open(tag, attributes)
+        output.removeLast()
+        output += "/>"
+    }
+
     mutating func close(_ tag: String) {
         output += "</"
         output += tag

@@ -24,6 +24,17 @@ struct Formatter: Sendable {
         return number(value, decimals: abs(value) < 1 && value != 0 ? 2 : 1)
     }
 
+    /// A figure on the measure municipalities are compared on: per 1,000 for
+    /// counts, the value itself otherwise.
+    func measure(_ value: Double?, _ kind: IndicatorKind) -> String {
+        kind.hasPerThousand ? perThousand(value) : self.value(value, kind == .percent ? .percent : .number)
+    }
+
+    /// The unit of that measure, for titles: "per 1.000 inwoners", or nil.
+    func unit(_ kind: IndicatorKind) -> String? {
+        kind.hasPerThousand ? strings.perThousand : nil
+    }
+
     /// `value` rounded half away from zero to `decimals` places, grouped.
     func number(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return strings.noFigure }

@@ -1,3 +1,5 @@
+import RegioDashCore
+
 extension Strings {
     static let dutch = Strings(
         skipToContent: "Naar de inhoud",
@@ -54,6 +56,46 @@ extension Strings {
         nothingYet: "Voor dit thema zijn er nog geen gegevens van deze gemeente.",
         onThisPage: "Op deze pagina",
         openData: "Open data",
+
+        allFigures: "Alle cijfers in één tabel",
+        toTable: "De cijfers bij deze grafiek staan ook in de tabel met alle cijfers",
+        region: "Regio",
+        chartTable: "Tabel bij de grafiek",
+        trendColumn: "Verloop",
+        rank: "Plaats",
+        chartTitle: { label, unit, year in "\(label)\(unit.map { " " + $0 } ?? ""), \(year)" },
+        highestLowest: { "Het hoogste cijfer heeft \($0) (\($1)), het laagste \($2) (\($3))." },
+        regionFigure: { "Het cijfer van de regio is \($0)." },
+        aboveRegion: { above, total in above == 1 ? "1 van de \(total) gemeenten zit erboven." : "\(above) van de \(total) gemeenten zitten erboven." },
+        noFigureFrom: { "Geen cijfer van: \($0)." },
+        tileMapCaption: { label, unit, year in "Kaart van de regio: \(label)\(unit.map { " " + $0 } ?? ""), \(year)" },
+        trendsHeading: { "Ontwikkeling \($0)–\($1)" },
+        trendSummary: { rose, fell, first, last in "Van \(first) tot \(last) steeg het cijfer in \(rose) \(rose == 1 ? "gemeente" : "gemeenten") en daalde het in \(fell)." },
+        seriesBreak: { "Breuk in de reeks van \($0) in \($1): \($2)" },
+        direction: { direction in switch direction { case .up: "stijgend"; case .down: "dalend"; case .same: "gelijk"; case nil: "te weinig cijfers" } },
+        seriesBreakMark: "breuk",
+        howCompares: { "Hoe staat \($0) ervoor?" },
+        otherMunicipalities: "de andere gemeenten",
+        rankOf: { "\($0)e van \($1) gemeenten (van hoog naar laag)" },
+        comparedToRegion: { direction, region in
+            switch direction {
+            case .up: "boven het cijfer van de regio (\(region))"
+            case .down: "onder het cijfer van de regio (\(region))"
+            case .same: "gelijk aan het cijfer van de regio (\(region))"
+            }
+        },
+        sinceYear: { direction, year, value in
+            switch direction {
+            case .up: "hoger dan in \(year) (\(value))"
+            case .down: "lager dan in \(year) (\(value))"
+            case .same: "even hoog als in \(year) (\(value))"
+            }
+        },
+        valueIn: { "\($0) in \($1)" },
+        lineChartTitle: { name, label, unit in "\(name) en de regio per jaar: \(label)\(unit.map { " " + $0 } ?? "")" },
+        stripTitle: { "\($0) (ruit) tussen de gemeenten van de regio (streepjes), met het cijfer van de regio (stippellijn): \($1)" },
+        progressText: { part, whole, partLabel, wholeLabel in "\(part) van \(whole) \(wholeLabel) \(partLabel)" },
+        stars: { $0 == 1 ? "1 ster" : "\($0) sterren" },
 
         accessibilitySlug: "toegankelijkheid",
         accessibilityTitle: "Toegankelijkheid",

@@ -1,3 +1,5 @@
+import RegioDashCore
+
 extension Strings {
     static let english = Strings(
         skipToContent: "Skip to content",
@@ -54,6 +56,49 @@ extension Strings {
         nothingYet: "There is no information from this municipality on this theme yet.",
         onThisPage: "On this page",
         openData: "Open data",
+
+        allFigures: "All figures in one table",
+        toTable: "The figures of this chart are also in the table of all figures",
+        region: "Region",
+        chartTable: "Table of the chart",
+        trendColumn: "Trend",
+        rank: "Rank",
+        chartTitle: { label, unit, year in "\(label)\(unit.map { " " + $0 } ?? ""), \(year)" },
+        highestLowest: { "\($0) has the highest figure (\($1)), \($2) the lowest (\($3))." },
+        regionFigure: { "The region's figure is \($0)." },
+        aboveRegion: { above, total in above == 1 ? "1 of the \(total) municipalities is above it." : "\(above) of the \(total) municipalities are above it." },
+        noFigureFrom: { "No figure from: \($0)." },
+        tileMapCaption: { label, unit, year in "Map of the region: \(label)\(unit.map { " " + $0 } ?? ""), \(year)" },
+        trendsHeading: { "Change \($0)–\($1)" },
+        trendSummary: { rose, fell, first, last in "From \(first) to \(last) the figure rose in \(rose) \(rose == 1 ? "municipality" : "municipalities") and fell in \(fell)." },
+        seriesBreak: { "Break in the series of \($0) in \($1): \($2)" },
+        direction: { direction in switch direction { case .up: "rising"; case .down: "falling"; case .same: "level"; case nil: "too few figures" } },
+        seriesBreakMark: "break",
+        howCompares: { "How does \($0) compare?" },
+        otherMunicipalities: "the other municipalities",
+        rankOf: { rank, total in
+            let suffix = (11...13).contains(rank % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][rank % 10] ?? "th"
+            return "\(rank)\(suffix) of \(total) municipalities (from high to low)"
+        },
+        comparedToRegion: { direction, region in
+            switch direction {
+            case .up: "above the region's figure (\(region))"
+            case .down: "below the region's figure (\(region))"
+            case .same: "equal to the region's figure (\(region))"
+            }
+        },
+        sinceYear: { direction, year, value in
+            switch direction {
+            case .up: "higher than in \(year) (\(value))"
+            case .down: "lower than in \(year) (\(value))"
+            case .same: "as high as in \(year) (\(value))"
+            }
+        },
+        valueIn: { "\($0) in \($1)" },
+        lineChartTitle: { name, label, unit in "\(name) and the region by year: \(label)\(unit.map { " " + $0 } ?? "")" },
+        stripTitle: { "\($0) (diamond) among the region's municipalities (ticks), with the region's figure (dotted line): \($1)" },
+        progressText: { part, whole, partLabel, wholeLabel in "\(part) of \(whole) \(wholeLabel) \(partLabel)" },
+        stars: { $0 == 1 ? "1 star" : "\($0) stars" },
 
         accessibilitySlug: "accessibility",
         accessibilityTitle: "Accessibility",

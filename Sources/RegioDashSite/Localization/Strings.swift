@@ -63,6 +63,35 @@ struct Strings: Sendable {
     let onThisPage: String
     let openData: String
 
+    // Charts
+    let allFigures: String
+    let toTable: String
+    let region: String
+    let chartTable: String
+    let trendColumn: String
+    let rank: String
+    let chartTitle: @Sendable (_ label: String, _ unit: String?, _ year: Int) -> String
+    let highestLowest: @Sendable (_ highest: String, _ high: String, _ lowest: String, _ low: String) -> String
+    let regionFigure: @Sendable (_ value: String) -> String
+    let aboveRegion: @Sendable (_ above: Int, _ of: Int) -> String
+    let noFigureFrom: @Sendable (_ names: String) -> String
+    let tileMapCaption: @Sendable (_ label: String, _ unit: String?, _ year: Int) -> String
+    let trendsHeading: @Sendable (_ first: Int, _ last: Int) -> String
+    let trendSummary: @Sendable (_ rose: Int, _ fell: Int, _ first: Int, _ last: Int) -> String
+    let seriesBreak: @Sendable (_ name: String, _ year: Int, _ note: String) -> String
+    let direction: @Sendable (IndicatorProfile.Direction?) -> String
+    let seriesBreakMark: String
+    let howCompares: @Sendable (_ name: String) -> String
+    let otherMunicipalities: String
+    let rankOf: @Sendable (_ rank: Int, _ of: Int) -> String
+    let comparedToRegion: @Sendable (_ direction: IndicatorProfile.Direction, _ region: String) -> String
+    let sinceYear: @Sendable (_ direction: IndicatorProfile.Direction, _ year: Int, _ value: String) -> String
+    let valueIn: @Sendable (_ value: String, _ year: Int) -> String
+    let lineChartTitle: @Sendable (_ name: String, _ label: String, _ unit: String?) -> String
+    let stripTitle: @Sendable (_ name: String, _ label: String) -> String
+    let progressText: @Sendable (_ part: String, _ whole: String, _ partLabel: String, _ wholeLabel: String) -> String
+    let stars: @Sendable (Int) -> String
+
     // Accessibility statement
     let accessibilitySlug: String
     let accessibilityTitle: String

@@ -21,6 +21,7 @@ enum CSVWriter {
         case .empty: ""
         case let .text(text): field(text)
         case let .number(value, _): value.map(PlainNumber.format) ?? ""
+        case let .stars(count): String(count)
         case let .date(date): date.description
         case let .term(id, _), let .flag(id, _): field(id)
         }

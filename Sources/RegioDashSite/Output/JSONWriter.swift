@@ -26,6 +26,7 @@ enum JSONWriter {
         case .empty: "null"
         case let .text(text): string(text)
         case let .number(value, _): value.map(PlainNumber.format) ?? "null"
+        case let .stars(count): String(count)
         case let .date(date): string(date.description)
         case let .term(id, _), let .flag(id, _): string(id)
         }

@@ -61,6 +61,9 @@ struct PageLayout {
             header.element("div", ["class": "wrap brand"]) { brand in
                 brand.element("a", ["class": "site-title", "href": context.link(Routes.overview)], text: site.title)
                 brand.element("span", ["class": "site-region"], text: context.dataset.region.name)
+                if let publisher = site.publisher {
+                    brand.element("span", ["class": "site-publisher"], text: publisher)
+                }
             }
             header.newline()
             header.element("nav", ["class": "menu", "aria-label": strings.mainMenu]) { nav in

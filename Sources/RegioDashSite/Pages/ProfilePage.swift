@@ -64,8 +64,9 @@ struct ProfilePage {
         switch section {
         case let .narratives(list): list.entries.isEmpty
         case let .table(table): table.rows.isEmpty
-        case let .profile(profile): profile.rows.allSatisfy { $0.value == nil }
-        case .comparison: false
+        case let .profile(profile): profile.rows.allSatisfy { $0.history.allSatisfy { $0 == nil } }
+        case let .progress(progress): progress.items.isEmpty
+        case .comparison, .trends: false
         }
     }
 }

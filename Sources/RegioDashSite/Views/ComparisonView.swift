@@ -16,9 +16,13 @@ struct ComparisonView {
             html.newline()
             return
         }
+        for column in comparison.indicators.indices {
+            indicator(column, into: &html)
+        }
         let caption = "\(id)-caption"
+        html.heading(level + 1, ["id": "\(id)-table"], text: strings.allFigures)
         SectionView.scrollRegion(labelledBy: caption, into: &html) { scroll in
-            scroll.element("table", ["class": "comparison"]) { table in
+            scroll.element("table", ["class": "comparison figures"]) { table in
                 table.newline()
                 table.element("caption", ["id": caption], text: strings.comparisonCaption(
                     context.dataset.theme(id: comparison.themeID)?.title(context.language) ?? "", comparison.year))
@@ -43,12 +47,36 @@ struct ComparisonView {
         notes(&html)
     }
 
+    /// One indicator: its message in words, its bar chart, and for the first
+    /// (the theme's headline indicator) the tile map.
+    private func indicator(_ column: Int, into html: inout HTML) {
+        let block = "\(id)-i\(column)"
+        let chart = BarChart(context: context, comparison: comparison, column: column, id: "\(block)-bars")
+        html.element("section", ["class": "indicator", "aria-labelledby": "\(block)-heading"]) { section in
+            section.newline()
+            section.heading(level + 1, ["id": "\(block)-heading"], text: comparison.indicators[column].label[context.language])
+            section.element("p", ["class": "chart-summary", "id": "\(block)-summary"], text: chart.summary())
+            section.newline()
+            section.element("div", ["class": "chart-pair"]) { pair in
+                chart.render(describedBy: "\(block)-summary", into: &pair)
+                if column == 0 {
+                    TileMap(context: context, comparison: comparison, column: column, id: block).render(into: &pair)
+                }
+            }
+            section.newline()
+            section.element("p", ["class": "table-link"]) { line in
+                line.element("a", ["href": "#\(id)-table"], text: context.strings.toTable)
+            }
+        }
+        html.newline()
+    }
+
     private func head(_ html: inout HTML) {
         let strings = context.strings
         html.element("thead") { head in
             head.element("tr") { row in
                 row.element("th", ["scope": "col", "rowspan": "2"], text: strings.municipality)
-                row.element("th", ["scope": "col", "rowspan": "2", "class": "num"], text: strings.population)
+                row.element("th", ["scope": "col", "rowspan": "2"], text: strings.population)
                 for indicator in comparison.indicators {
                     row.element("th", ["scope": "colgroup", "colspan": indicator.kind.hasPerThousand ? "2" : nil],
                                 text: indicator.label[context.language])
@@ -59,12 +87,12 @@ struct ComparisonView {
                 for indicator in comparison.indicators {
                     switch indicator.kind {
                     case .count:
-                        row.element("th", ["scope": "col", "class": "num"], text: strings.number)
-                        row.element("th", ["scope": "col", "class": "num"], text: strings.perThousandShort)
+                        row.element("th", ["scope": "col"], text: strings.number)
+                        row.element("th", ["scope": "col"], text: strings.perThousandShort)
                     case .percent:
-                        row.element("th", ["scope": "col", "class": "num"], text: "%")
+                        row.element("th", ["scope": "col"], text: "%")
                     case .number:
-                        row.element("th", ["scope": "col", "class": "num"], text: strings.number)
+                        row.element("th", ["scope": "col"], text: strings.number)
                     }
                 }
             }
@@ -107,7 +135,7 @@ struct ComparisonView {
                     if indicator.kind.isSummable {
                         number(&line, summary.total, indicator.kind)
                     } else {
-                        line.element("td", ["class": "num na"], text: strings.notApplicable)
+                        line.element("td", ["class": "na"], text: strings.notApplicable)
                     }
                     if indicator.kind.hasPerThousand {
                         perThousand(&line, summary.perThousand)
@@ -131,18 +159,18 @@ struct ComparisonView {
     }
 
     private func number(_ html: inout HTML, _ value: Double?, _ kind: IndicatorKind) {
-        html.element("td", ["class": value == nil ? "num no-figure" : "num"], text: context.format.value(value, kind))
+        html.element("td", value == nil ? ["class": "no-figure"] : [:], text: context.format.value(value, kind))
     }
 
     private func perThousand(_ html: inout HTML, _ value: Double?) {
-        html.element("td", ["class": value == nil ? "num no-figure" : "num"], text: context.format.perThousand(value))
+        html.element("td", value == nil ? ["class": "no-figure"] : [:], text: context.format.perThousand(value))
     }
 
     private func notes(_ html: inout HTML) {
         guard !comparison.notes.isEmpty else { return }
-        html.element("details", ["class": "notes"]) { details in
-            details.element("summary", text: "\(context.strings.notes) (\(comparison.notes.count))")
-            details.element("ul") { list in
+        html.element("div", ["class": "notes"]) { notes in
+            notes.element("p", ["class": "label", "id": "\(id)-notes"]) { $0.element("strong", text: context.strings.notes) }
+            notes.element("ul", ["aria-labelledby": "\(id)-notes"]) { list in
                 for note in comparison.notes {
                     list.element("li") { item in
                         item.element("strong", text: "\(note.municipality.name), \(note.indicator.label[context.language]): ")

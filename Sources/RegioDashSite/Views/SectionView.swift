@@ -13,7 +13,11 @@ struct SectionView {
         case let .comparison(comparison):
             ComparisonView(context: context, comparison: comparison, level: level, id: id).render(into: &html)
         case let .profile(profile):
-            ProfileView(context: context, profile: profile, id: id).render(into: &html)
+            ProfileView(context: context, profile: profile, level: level, id: id).render(into: &html)
+        case let .trends(trends):
+            TrendsView(context: context, trends: trends, level: level, id: id).render(into: &html)
+        case let .progress(progress):
+            ProgressView(context: context, progress: progress, level: level, id: id).render(into: &html)
         case let .table(table):
             TableView(context: context, table: table, level: level, id: id).render(into: &html)
         case let .narratives(list):

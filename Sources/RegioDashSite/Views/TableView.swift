@@ -55,6 +55,11 @@ struct TableView {
             html.element(tag, ["scope": scope, "class": "date"], text: context.format.date(date))
         case let .term(_, label):
             html.element(tag, ["scope": scope], text: label[context.language])
+        case let .stars(count):
+            html.element(tag, ["scope": scope]) { cell in
+                cell.element("span", ["class": "stars", "aria-hidden": "true"], text: String(repeating: "★", count: count))
+                cell.element("span", ["class": count > 0 ? "visually-hidden" : nil], text: context.strings.stars(count))
+            }
         case let .flag(_, label):
             html.element(tag, ["scope": scope]) { flag in
                 flag.element("strong", ["class": "flag"]) { strong in

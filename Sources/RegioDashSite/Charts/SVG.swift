@@ -1,0 +1,23 @@
+/// Small helpers for the charts' SVG: coordinates in compact, stable text.
+enum SVG {
+    /// A coordinate with at most one decimal, no trailing `.0`: `12`, `37.5`.
+    static func number(_ value: Double) -> String {
+        let tenths = (value * 10).rounded()
+        guard tenths.isFinite, abs(tenths) < 1e12 else { return "0" }
+        let whole = Int(tenths) / 10
+        let fraction = abs(Int(tenths) % 10)
+        let sign = tenths < 0 && whole == 0 ? "-" : ""
+        return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+    }
+
+    /// A percentage of the chart's width: `38%`, `52.4%`.
+    static func percent(_ value: Double) -> String {
+        number(value) + "%"
+    }
+
+    /// The largest of `values` (and `extra`), at least a tiny positive number,
+    /// so scales never divide by zero.
+    static func maximum(_ values: [Double?], _ extra: Double?...) -> Double {
+        max(1e-9, (values.compactMap { $0 } + extra.compactMap { $0 }).max() ?? 0)
+    }
+}
