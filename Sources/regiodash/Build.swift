@@ -29,14 +29,14 @@ extension RegioDash {
             let builder = SiteBuilder(registry: .builtIn)
             let report = builder.build(.init(content: options.content, output: output, includeDrafts: options.drafts,
                                              strict: options.strict, baseURL: baseURL))
-            Console.print(report, verbose: options.verbose)
+            Console.print(report, format: options.format, verbose: options.verbose)
             if report.failed {
-                Console.failure(report, strict: options.strict)
+                Console.failure(report, strict: options.strict, writes: true)
                 throw ExitCode(1)
             }
             Console.success("Built \(report.pageCount) pages and \(report.fileCount - report.pageCount) other files into \(output)/"
                 + " in \(Console.milliseconds(report.timings.map(\.duration).reduce(.zero, +))) ms"
-                + Console.warningSuffix(report.diagnostics))
+                + Console.warningSuffix(report.diagnostics), format: options.format)
         }
     }
 }

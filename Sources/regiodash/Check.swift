@@ -12,12 +12,12 @@ extension RegioDash {
         func run() throws {
             let builder = SiteBuilder(registry: .builtIn)
             let report = builder.check(.init(content: options.content, includeDrafts: options.drafts, strict: options.strict))
-            Console.print(report, verbose: options.verbose)
+            Console.print(report, format: options.format, verbose: options.verbose)
             if report.failed {
-                Console.failure(report, strict: options.strict)
+                Console.failure(report, strict: options.strict, writes: false)
                 throw ExitCode(1)
             }
-            Console.success("\(options.content)/ has no errors" + Console.warningSuffix(report.diagnostics))
+            Console.success("\(options.content)/ has no errors" + Console.warningSuffix(report.diagnostics), format: options.format)
         }
     }
 }

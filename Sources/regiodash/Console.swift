@@ -7,9 +7,12 @@ import Glibc
 /// What the commands print: diagnostics on standard error, clang style, in
 /// file order; a one-line result at the end.
 enum Console {
-    static func print(_ report: SiteBuilder.Report, verbose: Bool) {
-        for diagnostic in report.diagnostics.sorted {
-            error(diagnostic.description)
+    static func print(_ report: SiteBuilder.Report, format: DiagnosticFormat, verbose: Bool) {
+        let rendered = format.render(report.diagnostics)
+        if format == .text {
+            if !rendered.isEmpty { error(rendered) }
+        } else {
+            Swift.print(rendered)
         }
         if verbose {
             for timing in report.timings {
@@ -32,17 +35,19 @@ enum Console {
         }
     }
 
-    static func failure(_ report: SiteBuilder.Report, strict: Bool) {
+    static func failure(_ report: SiteBuilder.Report, strict: Bool, writes: Bool) {
         let diagnostics = report.diagnostics
         var counts = [count(diagnostics.errorCount, "error")]
         if diagnostics.warningCount > 0 {
             counts.append(count(diagnostics.warningCount, "warning") + (strict ? " (--strict)" : ""))
         }
-        error("regiodash: \(counts.joined(separator: ", ")); nothing was written")
+        error("regiodash: \(counts.joined(separator: ", "))" + (writes ? "; nothing was written" : ""))
     }
 
-    static func success(_ line: String) {
-        Swift.print(line)
+    /// The closing line of a successful run; on standard error when standard
+    /// output carries machine-readable diagnostics.
+    static func success(_ line: String, format: DiagnosticFormat) {
+        if format == .json { error(line) } else { Swift.print(line) }
     }
 
     static func warningSuffix(_ diagnostics: Diagnostics) -> String {

@@ -13,4 +13,7 @@ struct ContentOptions: ParsableArguments {
 
     @Flag(name: .shortAndLong, help: "Print how long each stage took.")
     var verbose = false
+
+    @Option(help: "How to print problems: text (on standard error), github (Actions annotations) or json (on standard output).")
+    var format: DiagnosticFormat = .text
 }

@@ -35,7 +35,7 @@ struct KVOThemeTests {
     @Test("every certificate rule is checked, all rows in one run", arguments: [
         ("GM0178,Centrum,KVO-B,none,,,", "2:1 unknown municipality \"GM0178\": use a CBS code or slug from region.yaml; did you mean GM0177 (Raalte)?"),
         ("GM0177,,KVO-B,none,,,", "2:8 the area is missing: name the business park or shopping area"),
-        ("GM0177,Centrum,KVO-X,none,,,", "2:16 type must be KVO-B (business park) or KVO-W (shopping area), not \"KVO-X\"; did you mean KVO-B?"),
+        ("GM0177,Centrum,KVO-X,none,,,", "2:16 type must be KVO-B (business park) or KVO-W (shopping area), not \"KVO-X\"; did you mean KVO-W?"),
         ("GM0177,Centrum,KVO-B,certifed,2022-01-01,2025-01-01,", "2:22 status must be certified, in-progress, stopped or none, not \"certifed\"; did you mean certified?"),
         ("GM0177,Centrum,KVO-B,certified,1-5-2022,2025-01-01,", "2:32 certified_on must be a date written as YYYY-MM-DD, not \"1-5-2022\""),
         ("GM0177,Centrum,KVO-B,certified,2022-05-01,2021-05-01,", "2:43 valid_until (2021-05-01) must be after certified_on (2022-05-01)"),

@@ -17,15 +17,21 @@ public enum Suggestion {
     public static func closest(to input: String, among candidates: [Candidate]) -> String? {
         let typed = Array(input.lowercased().unicodeScalars)
         guard !typed.isEmpty else { return nil }
-        var best: (distance: Int, display: String)?
+        // Nearest first; between equals, the longer common start, then the closer first differing
+        // character (GM0178 is more likely a slip for GM0177 than for GM0175 or GM0148).
+        var best: (rank: [Int], display: String)?
         for candidate in candidates {
             for key in candidate.keys {
                 let known = Array(key.lowercased().unicodeScalars)
                 let limit = max(2, min(typed.count, known.count) / 3)
                 let distance = editDistance(typed, known)
-                if distance <= limit, distance < best?.distance ?? .max {
-                    best = (distance, candidate.display)
-                }
+                guard distance <= limit else { continue }
+                let prefix = zip(typed, known).prefix { $0 == $1 }.count
+                let gap = prefix < min(typed.count, known.count)
+                    ? abs(Int(typed[prefix].value) - Int(known[prefix].value)) : 0
+                let rank = [distance, -prefix, gap]
+                if let current = best, !rank.lexicographicallyPrecedes(current.rank) { continue }
+                best = (rank, candidate.display)
             }
         }
         return best?.display

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The content folder on disk: lists folders and reads files as text, and
 /// turns whatever can go wrong doing so into diagnostics.
@@ -41,15 +44,42 @@ public struct ContentFolder: Sendable {
     }
 
     /// The visible entries of a folder, sorted by name; nil when it does not
-    /// exist. Hidden entries (`.DS_Store`, `.git`) are passed over.
-    public func entries(in relativePath: String) -> [Entry]? {
+    /// exist. Hidden entries (`.DS_Store`, `.git`) are passed over; a link to
+    /// something outside the content folder is refused with an error.
+    public func entries(in relativePath: String, diagnostics: inout Diagnostics) -> [Entry]? {
         let path = displayPath(relativePath)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return nil }
-        return names.filter { !$0.hasPrefix(".") }.sorted().map { name in
+        var entries: [Entry] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let child = relativePath.isEmpty ? name : relativePath + "/" + name
+            guard staysInside(child, diagnostics: &diagnostics) else { continue }
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory)
-            return Entry(name: name, isDirectory: exists && isDirectory.boolValue)
+            entries.append(Entry(name: name, isDirectory: exists && isDirectory.boolValue))
         }
+        return entries
+    }
+
+    /// The folder's own real path, links resolved.
+    private var realRoot: String? { Self.realPath(root) }
+
+    /// Whether the real place of `relativePath` (links followed) is inside the
+    /// content folder; an error when a link leads out of it.
+    func staysInside(_ relativePath: String, diagnostics: inout Diagnostics) -> Bool {
+        let path = displayPath(relativePath)
+        guard let root = realRoot, let real = Self.realPath(path) else { return true }
+        if real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/") { return true }
+        diagnostics.error(
+            "this is a link to \(real), outside the content folder: regiodash only reads what is inside it; "
+                + "copy the file or folder in instead",
+            at: location(relativePath))
+        return false
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Reads a file as UTF-8 text (a leading byte-order mark is dropped).
@@ -58,6 +88,7 @@ public struct ContentFolder: Sendable {
     public func read(_ relativePath: String, diagnostics: inout Diagnostics) -> TextFile? {
         let path = displayPath(relativePath)
         let here = location(relativePath)
+        guard staysInside(relativePath, diagnostics: &diagnostics) else { return nil }
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
               let data = FileManager.default.contents(atPath: path) else {
             diagnostics.error("cannot read this file: check that it exists and that you may read it", at: here)

@@ -44,24 +44,27 @@ public struct ContentLoader: Sendable {
         let region = required("region.yaml", diagnostics: &diagnostics) { RegionLoader.load($0, diagnostics: &$1) }
         let pages = PageLoader.load(content, diagnostics: &diagnostics)
 
-        guard var site, let region else {
-            if site != nil, content.contains("themes") {
+        guard let region else {
+            if content.contains("themes") {
                 diagnostics.note("the themes were not checked, because region.yaml could not be read",
                                  at: content.location("themes"))
             }
             return Result(dataset: nil, diagnostics: diagnostics)
         }
+        // With a broken site.yaml the themes are still checked, so every error shows in one run.
+        var settings = site ?? SiteSettings(title: "")
         if let baseURL = options.baseURL {
-            site.baseURL = SiteLoader.normalizedBaseURL(baseURL) ?? site.baseURL
+            settings.baseURL = SiteLoader.normalizedBaseURL(baseURL) ?? settings.baseURL
         }
-        let context = LoadContext(site: site, region: region)
+        let context = LoadContext(site: settings, region: region)
         let themes = loadThemes(context: context, diagnostics: &diagnostics)
-        let dataset = Dataset(site: site, region: region, themes: themes, pages: pages)
+        let dataset = Dataset(site: settings, region: region, themes: themes, pages: pages)
         for theme in dataset.themes {
             theme.check(in: dataset, diagnostics: &diagnostics)
+            FigureChecks.check(theme, in: dataset, content: content, diagnostics: &diagnostics)
         }
         checkPopulations(dataset, diagnostics: &diagnostics)
-        return Result(dataset: dataset, diagnostics: diagnostics)
+        return Result(dataset: site == nil ? nil : dataset, diagnostics: diagnostics)
     }
 
     private func required<T>(_ path: String, diagnostics: inout Diagnostics,
@@ -76,7 +79,7 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadThemes(context: LoadContext, diagnostics: inout Diagnostics) -> [Theme] {
-        guard let entries = content.entries(in: "themes") else {
+        guard let entries = content.entries(in: "themes", diagnostics: &diagnostics) else {
             diagnostics.warning("there is no themes folder: the site will show no themes",
                                 at: content.location("themes"))
             return []

@@ -5,7 +5,7 @@ enum NarrativeLoader {
     /// Narratives in a municipality folder of a theme, all statuses.
     static func load(theme: String, folder: String, municipality: Municipality, content: ContentFolder,
                      diagnostics: inout Diagnostics) -> [Narrative] {
-        guard let entries = content.entries(in: folder) else { return [] }
+        guard let entries = content.entries(in: folder, diagnostics: &diagnostics) else { return [] }
         var narratives: [Narrative] = []
         for entry in entries {
             let path = folder + "/" + entry.name

@@ -3,7 +3,7 @@ enum PageLoader {
     static let keys = ["title"]
 
     static func load(_ content: ContentFolder, diagnostics: inout Diagnostics) -> [FreePage] {
-        guard let entries = content.entries(in: "pages") else { return [] }
+        guard let entries = content.entries(in: "pages", diagnostics: &diagnostics) else { return [] }
         var pages: [FreePage] = []
         for entry in entries {
             let path = "pages/" + entry.name

@@ -6,7 +6,7 @@ enum ThemeLoader {
     static func load(_ plugin: any ThemePlugin, folder relativePath: String, content: ContentFolder,
                      context: LoadContext, includeDrafts: Bool, diagnostics: inout Diagnostics) -> Theme {
         let descriptor = plugin.descriptor
-        let entries = content.entries(in: relativePath) ?? []
+        let entries = content.entries(in: relativePath, diagnostics: &diagnostics) ?? []
         var parts = Theme.Parts(titleOverride: nil, intro: nil, narratives: [])
 
         for entry in entries where entry.isDirectory {

@@ -13,18 +13,38 @@ struct YAMLDocument {
     /// Parses `yaml`; a syntax error is reported at its position and gives nil.
     static func parse(_ yaml: String, in file: TextFile, lineOffset: Int = 0,
                       diagnostics: inout Diagnostics) -> YAMLDocument? {
+        if let anchor = YAMLAnchorScan.firstAnchor(in: yaml) {
+            diagnostics.error(
+                "YAML anchors (&name) and aliases (*name) are not allowed in content files: write each value out",
+                at: file.location(line: anchor.line + lineOffset, column: anchor.column))
+            return nil
+        }
         do {
             let root = try Yams.compose(yaml: yaml)
             return YAMLDocument(file: file, lineOffset: lineOffset, root: root)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
             diagnostics.error(
-                "this is not valid YAML (\(message)): check indentation, colons and quotes here",
+                "this is not valid YAML (\(message)): " + hint(for: message),
                 at: file.location(line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1))
         } catch {
             diagnostics.error("this is not valid YAML: \(error)", at: file.location(line: lineOffset + 1))
         }
         return nil
+    }
+
+    /// What to do about a parser message, in the terms of someone editing text.
+    private static func hint(for message: String) -> String {
+        if message.contains("alias") || message.contains("cannot start any token") {
+            return "a value that starts with *, &, @, ` or % must be put in quotes"
+        }
+        if message.contains("nesting level") {
+            return "content files are flat lists and mappings; this is nested far too deeply"
+        }
+        if message.contains("mapping values are not allowed") {
+            return "a value that contains \": \" must be put in quotes"
+        }
+        return "check indentation, colons and quotes here"
     }
 
     private static func describe(_ error: YamlError) -> (String, Mark?) {
