@@ -38,6 +38,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets, one per loader (scripts/fuzz.sh builds them with --sanitize fuzzer;
+        // in a normal build they are programs that do nothing).
+        .target(name: "FuzzSupport", dependencies: ["RegioDashCore"], path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", "RegioDashCore"], path: "Fuzz/FuzzCSV"),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["FuzzSupport", "RegioDashCore"], path: "Fuzz/FuzzFrontMatter"),
+        .executableTarget(name: "FuzzYAML", dependencies: ["FuzzSupport", "RegioDashCore"], path: "Fuzz/FuzzYAML"),
+        .executableTarget(
+            name: "FuzzCertificates", dependencies: ["FuzzSupport", "RegioDashCore", "RegioDashThemes"],
+            path: "Fuzz/FuzzCertificates"),
         .target(name: "RegioDashTestSupport", dependencies: ["RegioDashCore"], path: "Tests/Support"),
         .testTarget(name: "RegioDashCoreTests", dependencies: ["RegioDashCore", "RegioDashTestSupport"]),
         .testTarget(name: "RegioDashThemesTests", dependencies: ["RegioDashThemes", "RegioDashTestSupport"]),

@@ -1,11 +1,12 @@
 import RegioDashCore
 
 /// Reads `certificates.csv`.
-enum CertificateTable {
+@_spi(Fuzzing)
+public enum CertificateTable {
     static let required = ["municipality", "area", "type", "status"]
     static let optional = ["certified_on", "valid_until", "stars", "note"]
 
-    static func load(_ file: TextFile, region: Region, diagnostics: inout Diagnostics) -> [Certificate] {
+    public static func load(_ file: TextFile, region: Region, diagnostics: inout Diagnostics) -> [Certificate] {
         guard let table = CSVTable.read(file, required: required, optional: optional, diagnostics: &diagnostics) else {
             return []
         }

@@ -17,7 +17,7 @@ struct SafetyTests {
         #expect(report.failed && !report.written)
         #expect(report.diagnostics.errorCount == 1)
         #expect(workspace.folder.snapshot("site") == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.path).filter { $0.hasPrefix(".site") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.path).filter { $0.hasPrefix(".site.staging") }
         #expect(leftovers.isEmpty)
     }
 

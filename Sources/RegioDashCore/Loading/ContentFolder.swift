@@ -101,19 +101,26 @@ public struct ContentFolder: Sendable {
                     + "regiodash reads: split it or remove what does not belong in it", at: here)
             return nil
         }
-        let text: String? = data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
-                let (line, column) = UTF8Validation.position(ofOffset: bad, in: bytes)
-                diagnostics.error(
-                    "this file is not valid UTF-8 here: save it as \"CSV UTF-8\" or \"UTF-8\" in your editor",
-                    at: location(relativePath, line: line, column: column))
-                return nil
-            }
-            let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...]), as: UTF8.self)
+        return data.withUnsafeBytes { raw in
+            Self.decode(raw, relativePath: relativePath, displayPath: path, diagnostics: &diagnostics)
         }
-        guard let text else { return nil }
-        return TextFile(relativePath: relativePath, displayPath: path, text: text)
+    }
+
+    /// A file's bytes as text: valid UTF-8 (else an error at the first bad
+    /// byte's line and column), without a leading byte-order mark.
+    @_spi(Fuzzing)
+    public static func decode(_ raw: UnsafeRawBufferPointer, relativePath: String, displayPath: String,
+                              diagnostics: inout Diagnostics) -> TextFile? {
+        let bytes = raw.bindMemory(to: UInt8.self)
+        if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
+            let (line, column) = UTF8Validation.position(ofOffset: bad, in: bytes)
+            diagnostics.error(
+                "this file is not valid UTF-8 here: save it as \"CSV UTF-8\" or \"UTF-8\" in your editor",
+                at: SourceLocation(path: displayPath, line: line, column: column))
+            return nil
+        }
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...]), as: UTF8.self)
+        return TextFile(relativePath: relativePath, displayPath: displayPath, text: text)
     }
 }

@@ -1,11 +1,12 @@
 /// Reads a Markdown file with optional YAML front matter: the front matter's
 /// keys are checked strictly, the body is rendered through cmark.
-struct MarkdownFile {
+@_spi(Fuzzing)
+public struct MarkdownFile {
     var front: YAMLMapping?
-    var body: String
+    public var body: String
 
     /// Nil, with errors, when the front matter is unreadable.
-    static func read(_ file: TextFile, keys: [String], diagnostics: inout Diagnostics) -> MarkdownFile? {
+    public static func read(_ file: TextFile, keys: [String], diagnostics: inout Diagnostics) -> MarkdownFile? {
         guard let split = FrontMatter.split(file, diagnostics: &diagnostics) else { return nil }
         guard let yaml = split.yaml else { return MarkdownFile(front: nil, body: split.body) }
         guard let document = YAMLDocument.parse(yaml, in: file, lineOffset: split.yamlLine - 1,
@@ -16,7 +17,7 @@ struct MarkdownFile {
         return MarkdownFile(front: front, body: split.body)
     }
 
-    func text(_ key: String, diagnostics: inout Diagnostics) -> String? {
+    public func text(_ key: String, diagnostics: inout Diagnostics) -> String? {
         front?.optionalText(key, diagnostics: &diagnostics)
     }
 }

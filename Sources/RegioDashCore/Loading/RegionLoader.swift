@@ -1,11 +1,12 @@
 import Yams
 
 /// Reads `region.yaml`.
-enum RegionLoader {
+@_spi(Fuzzing)
+public enum RegionLoader {
     static let keys = ["name", "code", "municipalities"]
     static let municipalityKeys = ["code", "name", "slug", "population", "tile"]
 
-    static func load(_ file: TextFile, diagnostics: inout Diagnostics) -> Region? {
+    public static func load(_ file: TextFile, diagnostics: inout Diagnostics) -> Region? {
         guard let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics) else { return nil }
         guard let root = document.root else {
             diagnostics.error("region.yaml is empty: it needs \"name:\" and \"municipalities:\"", at: file.location())
@@ -54,7 +55,9 @@ enum RegionLoader {
             diagnostics.error("\"\(code)\" is not a CBS municipality code: write GM and four digits, like GM0177", at: codeLocation)
         }
         if let line = seen.codes[code] {
+            // Reported once here; the second entry is left out, so data rows do not also clash.
             diagnostics.error("municipality code \(code) appears twice; the first is on line \(line)", at: codeLocation)
+            return nil
         }
         seen.codes[code] = seen.codes[code] ?? codeLocation.line
 

@@ -1,8 +1,9 @@
 /// Reads `site.yaml`.
-enum SiteLoader {
+@_spi(Fuzzing)
+public enum SiteLoader {
     static let keys = ["title", "language", "base_url", "publisher", "draft", "example_data", "reference_date"]
 
-    static func load(_ file: TextFile, diagnostics: inout Diagnostics) -> SiteSettings? {
+    public static func load(_ file: TextFile, diagnostics: inout Diagnostics) -> SiteSettings? {
         guard let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics) else { return nil }
         guard let root = document.root else {
             diagnostics.error("site.yaml is empty: it needs at least \"title:\"", at: file.location())

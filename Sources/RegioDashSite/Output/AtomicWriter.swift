@@ -47,7 +47,8 @@ struct AtomicWriter {
         }
     }
 
-    /// Writes `files` and swaps them in as the output.
+    /// Writes `files` and swaps them in as the output. Only one build at a
+    /// time writes an output: a second one fails with a clear message.
     func publish(_ files: [OutputFile]) throws(Failure) {
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
         let parent = outputURL.deletingLastPathComponent().path
@@ -58,6 +59,8 @@ struct AtomicWriter {
         } catch {
             throw Failure(message: "cannot create the folder \(parent): \(error.localizedDescription)")
         }
+        let lock = try Lock(path: parent + "/.\(name).lock", output: output)
+        defer { lock.release() }
         removeStaleStaging(in: parent, name: name)
         let staging = parent + "/.\(name).staging-\(getpid())"
         do {
@@ -128,14 +131,12 @@ struct AtomicWriter {
         #endif
     }
 
-    /// Staging folders left by builds that were killed: their process is gone.
+    /// Staging folders left by builds that were killed: while this build holds
+    /// the lock, no other build can be writing one.
     private func removeStaleStaging(in parent: String, name: String) {
         let prefix = ".\(name).staging-"
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
         for entry in entries where entry.hasPrefix(prefix) {
-            let rest = entry.dropFirst(prefix.count)
-            let pidText = rest.split(separator: ".").first.map(String.init) ?? ""
-            guard let pid = Int32(pidText), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
             try? FileManager.default.removeItem(atPath: parent + "/" + entry)
         }
     }

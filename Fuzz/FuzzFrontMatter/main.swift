@@ -1,0 +1,16 @@
+// libFuzzer target: a narrative's front matter (splitter, YAML, keys) and its
+// Markdown through cmark. Build and run: scripts/fuzz.sh
+import FuzzSupport
+@_spi(Fuzzing) import RegioDashCore
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzFrontMatter(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    guard let file = FuzzInput.file(start, count, path: "themes/x/raalte/2022.md") else { return 0 }
+    var diagnostics = Diagnostics()
+    guard let markdown = MarkdownFile.read(file, keys: ["title", "summary", "status"], diagnostics: &diagnostics) else {
+        return 0
+    }
+    _ = markdown.text("title", diagnostics: &diagnostics)
+    _ = Markdown.document(markdown.body, topHeadingLevel: 4, liftingTitle: true)
+    return 0
+}

@@ -1,0 +1,107 @@
+import Foundation
+import RegioDashTestSupport
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite("Builds that are killed or run at the same time", .serialized)
+struct InterruptedBuildTests {
+    /// A region large enough (by default) that writing its site takes a while.
+    private func workspace(municipalities: Int = 300) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder("interrupted")
+        try folder.write(Dictionary(uniqueKeysWithValues: Fixtures.large(municipalities: municipalities).map { ("content/" + $0, $1) }))
+        return folder
+    }
+
+    private func stagingFolders(_ folder: TemporaryFolder) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(".site.staging-") }
+    }
+
+    @Test("SIGKILL at any moment of writing leaves the old site or the new one, whole; the next build cleans up")
+    func killed() throws {
+        let folder = try workspace()
+        defer { folder.remove() }
+        #expect(try Command.run(["build"], in: folder.path).status == 0)
+        let old = folder.snapshot("site")
+        try folder.write(["content/site.yaml": "title: Groot, nieuwe versie\n"])
+        #expect(try Command.run(["build", "--output", "reference"], in: folder.path).status == 0)
+        let new = folder.snapshot("reference")
+        #expect(old != new && !new.isEmpty)
+
+        var killedMidWrite = 0
+        for delay in [0, 2, 10, 30, 80, 200] {
+            let process = Process()
+            process.executableURL = Command.executable
+            process.arguments = ["build"]
+            process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let start = Date()
+            while stagingFolders(folder).isEmpty, process.isRunning, Date().timeIntervalSince(start) < 30 {
+                usleep(500)
+            }
+            usleep(useconds_t(delay * 1000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let site = folder.snapshot("site")
+            #expect(site == old || site == new, "after a kill \(delay) ms into writing the site is neither the old nor the new one")
+            if site == old && !stagingFolders(folder).isEmpty { killedMidWrite += 1 }
+        }
+        #expect(killedMidWrite > 0, "no kill landed while the new site was being written")
+
+        let next = try Command.run(["build"], in: folder.path)
+        #expect(next.status == 0, "\(next.errors)")
+        #expect(folder.snapshot("site") == new)
+        #expect(stagingFolders(folder).isEmpty, "stale staging folders were left")
+    }
+
+    @Test("a second build while one is writing is refused with a clear message, and nothing is damaged")
+    func locked() throws {
+        let folder = try workspace(municipalities: 20)
+        defer { folder.remove() }
+        #expect(try Command.run(["build"], in: folder.path).status == 0)
+        let before = folder.snapshot("site")
+
+        let descriptor = open(folder.path + "/.site.lock", O_CREAT | O_RDWR, 0o644)
+        #expect(descriptor >= 0)
+        #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+        _ = ftruncate(descriptor, 0)
+        _ = "4242\n".withCString { write(descriptor, $0, 5) }
+        let refused = try Command.run(["build"], in: folder.path)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("another regiodash build (process 4242) is writing site right now: wait until it has finished, then build again"))
+        #expect(folder.snapshot("site") == before)
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+
+        #expect(try Command.run(["build"], in: folder.path).status == 0)
+    }
+
+    @Test("builds started together: each finishes or is refused, and the site is whole")
+    func together() throws {
+        let folder = try workspace(municipalities: 60)
+        defer { folder.remove() }
+        #expect(try Command.run(["build"], in: folder.path).status == 0)
+        let expected = folder.snapshot("site")
+        let processes = try (0..<3).map { _ -> (Process, Pipe) in
+            let process = Process()
+            let errors = Pipe()
+            process.executableURL = Command.executable
+            process.arguments = ["build"]
+            process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = errors
+            try process.run()
+            return (process, errors)
+        }
+        for (process, errors) in processes {
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0 || message.contains("is writing site right now"), "\(message)")
+        }
+        #expect(folder.snapshot("site") == expected)
+        #expect(stagingFolders(folder).isEmpty)
+    }
+}
