@@ -51,17 +51,17 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads and checks the content without writing anything.
-    public func check(_ options: Options) -> Report {
+    public func check(_ options: Options) async -> Report {
         var report = Report()
-        _ = loadAndCheck(options, report: &report)
+        _ = await loadAndCheck(options, report: &report)
         report.failed = fails(report.diagnostics, strict: options.strict)
         return report
     }
 
     /// Builds the site and, when the content has no errors, replaces the output with it.
-    public func build(_ options: Options) -> Report {
+    public func build(_ options: Options) async -> Report {
         var report = Report()
-        guard let dataset = loadAndCheck(options, report: &report) else {
+        guard let dataset = await loadAndCheck(options, report: &report) else {
             report.failed = true
             return report
         }
@@ -74,24 +74,30 @@ public struct SiteBuilder: Sendable {
         report.failed = fails(report.diagnostics, strict: options.strict)
         guard !report.failed else { return report }
 
-        let files = timed("render", &report) { SiteRenderer(dataset: dataset).render() }
-        report.pageCount = files.filter(\.isPage).count
-        report.fileCount = files.count
+        let jobs = SiteRenderer(dataset: dataset).jobs()
+        report.pageCount = jobs.filter(\.isPage).count
+        report.fileCount = jobs.count
+        let clock = ContinuousClock()
+        let start = clock.now
         do {
-            try timed("write", &report) { () throws(AtomicWriter.Failure) in try writer.publish(files) }
+            try await writer.publish(jobs)
             report.written = true
         } catch {
             report.diagnostics.error(error.message, at: SourceLocation(path: options.output))
             report.failed = true
         }
+        report.timings.append(Timing(stage: "render and write", duration: clock.now - start))
         return report
     }
 
-    private func loadAndCheck(_ options: Options, report: inout Report) -> Dataset? {
+    private func loadAndCheck(_ options: Options, report: inout Report) async -> Dataset? {
         let content = ContentFolder(root: options.content)
         let loader = ContentLoader(content: content, registry: registry,
                                    options: .init(includeDrafts: options.includeDrafts, baseURL: options.baseURL))
-        let result = timed("load", &report) { loader.load() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = await loader.load()
+        report.timings.append(Timing(stage: "load", duration: clock.now - start))
         report.diagnostics.append(contentsOf: result.diagnostics)
         guard let dataset = result.dataset else { return nil }
         var diagnostics = Diagnostics()

@@ -3,7 +3,7 @@ import RegioDashSite
 import RegioDashThemes
 
 extension RegioDash {
-    struct Build: ParsableCommand {
+    struct Build: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Build the site from the content folder.",
             discussion: """
@@ -25,9 +25,9 @@ extension RegioDash {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let builder = SiteBuilder(registry: .builtIn)
-            let report = builder.build(.init(content: options.content, output: output, includeDrafts: options.drafts,
+            let report = await builder.build(.init(content: options.content, output: output, includeDrafts: options.drafts,
                                              strict: options.strict, baseURL: baseURL))
             Console.print(report, format: options.format, verbose: options.verbose)
             if report.failed {

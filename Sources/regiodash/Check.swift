@@ -3,15 +3,15 @@ import RegioDashSite
 import RegioDashThemes
 
 extension RegioDash {
-    struct Check: ParsableCommand {
+    struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check the content folder and report every problem, without writing anything.")
 
         @OptionGroup var options: ContentOptions
 
-        func run() throws {
+        func run() async throws {
             let builder = SiteBuilder(registry: .builtIn)
-            let report = builder.check(.init(content: options.content, includeDrafts: options.drafts, strict: options.strict))
+            let report = await builder.check(.init(content: options.content, includeDrafts: options.drafts, strict: options.strict))
             Console.print(report, format: options.format, verbose: options.verbose)
             if report.failed {
                 Console.failure(report, strict: options.strict, writes: false)

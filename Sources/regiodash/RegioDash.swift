@@ -3,20 +3,24 @@ import Glibc
 
 /// `regiodash`: turns a content folder into a static dashboard site.
 @main
-struct RegioDash: ParsableCommand {
+struct RegioDash: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "regiodash",
         abstract: "Build a static dashboard comparing the municipalities of a region on public-safety themes.",
         discussion: "The content format is described in docs/CONTENT-FORMAT.md.",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self])
+        subcommands: [Build.self, Check.self, Sample.self])
 
     /// Like ParsableCommand's, but wrong usage exits with 2, as the content
     /// contract promises (0 success, 1 content errors, 2 wrong usage).
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code != .success, !(error is ExitCode) {

@@ -4,8 +4,8 @@ import Testing
 @Suite("Comparison: per 1,000, totals and averages")
 struct ComparisonTests {
     @Test("per 1,000, the population-weighted regional rate, plain averages, and no figure kept apart")
-    func figures() throws {
-        let result = try load(["themes/sample/data.csv": """
+    func figures() async throws {
+        let result = try await load(["themes/sample/data.csv": """
             municipality,year,indicator,value,source
             GM0177,2022,incidents,38,Bron A
             GM0193,2022,incidents,261,Bron B
@@ -15,7 +15,7 @@ struct ComparisonTests {
             """])
         let dataset = try #require(result.dataset)
         let theme = try #require(dataset.theme(id: "sample"))
-        let comparison = Comparison(theme: theme, year: 2022, region: dataset.region)
+        let comparison = theme.comparison(year: 2022)
         let municipality = try #require(dataset.region.municipality(code: "GM0177"))
         let raalte = try #require(comparison.row(for: municipality))
         #expect(raalte.cells[0].value == 38)

@@ -4,11 +4,11 @@ import Testing
 
 /// Loads `files` (plus the fixture's site.yaml and region.yaml unless
 /// replaced) as a content folder with the sample theme.
-func load(_ files: [String: String], drafts: Bool = false) throws -> ContentLoader.Result {
+func load(_ files: [String: String], drafts: Bool = false) async throws -> ContentLoader.Result {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     try folder.write(Fixtures.content(files))
-    return ContentLoader(content: ContentFolder(root: folder.path), registry: ThemeRegistry([SampleTheme()]),
+    return await ContentLoader(content: ContentFolder(root: folder.path), registry: ThemeRegistry([SampleTheme()]),
                          options: .init(includeDrafts: drafts)).load()
 }
 

@@ -5,8 +5,8 @@ import Testing
 @Suite("site.yaml and region.yaml")
 struct SiteAndRegionTests {
     @Test("the fixture loads: settings, municipalities, default slugs and populations")
-    func good() throws {
-        let result = try load([:])
+    func good() async throws {
+        let result = try await load([:])
         #expect(!result.diagnostics.hasErrors)
         let dataset = try #require(result.dataset)
         #expect(dataset.site.title == "Testregio veilig")
@@ -18,8 +18,8 @@ struct SiteAndRegionTests {
     }
 
     @Test("a missing title, an unknown key with its suggestion, a bad language")
-    func siteErrors() throws {
-        let result = try load(["site.yaml": "titel: X\nlanguage: fr\n"])
+    func siteErrors() async throws {
+        let result = try await load(["site.yaml": "titel: X\nlanguage: fr\n"])
         let errors = result.diagnostics.errorLines
         #expect(errors.contains("1:1 unknown key \"titel\" in site.yaml: the keys are title, language, base_url, publisher, draft, example_data, reference_date; did you mean title?"))
         #expect(errors.contains("2:11 language \"fr\" is not supported: use nl or en"))
@@ -28,8 +28,8 @@ struct SiteAndRegionTests {
     }
 
     @Test("booleans, dates and URLs are checked")
-    func siteValues() throws {
-        let result = try load(["site.yaml": "title: X\ndraft: misschien\nreference_date: 2023-02-30\nbase_url: example.org\n"])
+    func siteValues() async throws {
+        let result = try await load(["site.yaml": "title: X\ndraft: misschien\nreference_date: 2023-02-30\nbase_url: example.org\n"])
         let errors = result.diagnostics.errorLines
         #expect(errors.contains("2:8 \"draft\" must be true or false, not \"misschien\""))
         #expect(errors.contains("3:17 \"reference_date\" must be a date written as YYYY-MM-DD, not \"2023-02-30\""))
@@ -37,21 +37,21 @@ struct SiteAndRegionTests {
     }
 
     @Test("YAML syntax errors are reported at their line")
-    func syntax() throws {
-        let result = try load(["site.yaml": "title: X\n  publisher: [unclosed\n"])
+    func syntax() async throws {
+        let result = try await load(["site.yaml": "title: X\n  publisher: [unclosed\n"])
         #expect(result.diagnostics.errorLines.first?.contains("this is not valid YAML") == true)
         #expect(result.diagnostics.all.first?.location.line == 2)
     }
 
     @Test("duplicate keys are an error")
-    func duplicateKeys() throws {
-        let result = try load(["site.yaml": "title: X\ntitle: Y\n"])
+    func duplicateKeys() async throws {
+        let result = try await load(["site.yaml": "title: X\ntitle: Y\n"])
         #expect(result.diagnostics.errorLines.first?.contains("the key title appears twice") == true)
     }
 
     @Test("municipality codes: GM and four digits, unique; names unique")
-    func codes() throws {
-        let result = try load(["region.yaml": """
+    func codes() async throws {
+        let result = try await load(["region.yaml": """
             name: R
             municipalities:
               - {code: GM177, name: Raalte}
@@ -68,14 +68,14 @@ struct SiteAndRegionTests {
     }
 
     @Test("a slug that could leave the output folder is refused", arguments: ["..", "../etc", ".hidden", "a/b", "Raalte", "-x"])
-    func unsafeSlug(slug: String) throws {
-        let result = try load(["region.yaml": "name: R\nmunicipalities:\n  - code: GM0177\n    name: Raalte\n    slug: \"\(slug)\"\n"])
+    func unsafeSlug(slug: String) async throws {
+        let result = try await load(["region.yaml": "name: R\nmunicipalities:\n  - code: GM0177\n    name: Raalte\n    slug: \"\(slug)\"\n"])
         #expect(result.diagnostics.errorLines.contains { $0.hasPrefix("5:11 slug \"\(slug)\" may only hold a-z, 0-9 and \"-\"") })
     }
 
     @Test("populations are whole numbers per year; a thousands separator is explained")
-    func populations() throws {
-        let result = try load(["region.yaml": "name: R\nmunicipalities:\n  - code: GM0177\n    name: Raalte\n    population: {2022: 37.765, 22: 100, 2023: -5}\n"])
+    func populations() async throws {
+        let result = try await load(["region.yaml": "name: R\nmunicipalities:\n  - code: GM0177\n    name: Raalte\n    population: {2022: 37.765, 22: 100, 2023: -5}\n"])
         let errors = result.diagnostics.errorLines
         #expect(errors.contains("5:24 the population of 2022 must be a whole number, not \"37.765\": write it without a thousands separator (37765)"))
         #expect(errors.contains("5:32 22 is not a plausible year: write four digits, like 2022"))
@@ -83,19 +83,19 @@ struct SiteAndRegionTests {
     }
 
     @Test("a region without municipalities, and tiles that clash")
-    func regionShape() throws {
-        let empty = try load(["region.yaml": "name: R\nmunicipalities: []\n"])
+    func regionShape() async throws {
+        let empty = try await load(["region.yaml": "name: R\nmunicipalities: []\n"])
         #expect(empty.diagnostics.errorLines.first?.contains("must be a list with at least one municipality") == true)
-        let tiles = try load(["region.yaml": "name: R\nmunicipalities:\n  - {code: GM0177, name: A, tile: [1, 2]}\n  - {code: GM0178, name: B, tile: [1, 2]}\n  - {code: GM0179, name: C, tile: [1]}\n"])
+        let tiles = try await load(["region.yaml": "name: R\nmunicipalities:\n  - {code: GM0177, name: A, tile: [1, 2]}\n  - {code: GM0178, name: B, tile: [1, 2]}\n  - {code: GM0179, name: C, tile: [1]}\n"])
         #expect(tiles.diagnostics.errorLines.contains("4:35 tile [1, 2] is already taken by the municipality on line 3"))
         #expect(tiles.diagnostics.errorLines.contains("5:35 tile must be [row, column], like [2, 3]"))
     }
 
     @Test("a missing site.yaml or region.yaml is named")
-    func missingFiles() throws {
+    func missingFiles() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let result = ContentLoader(content: ContentFolder(root: folder.path), registry: ThemeRegistry([])).load()
+        let result = await ContentLoader(content: ContentFolder(root: folder.path), registry: ThemeRegistry([])).load()
         #expect(result.diagnostics.errorLines == [
             "1:1 region.yaml is missing: every content folder needs one (see docs/CONTENT-FORMAT.md)",
             "1:1 site.yaml is missing: every content folder needs one (see docs/CONTENT-FORMAT.md)",
@@ -103,8 +103,8 @@ struct SiteAndRegionTests {
     }
 
     @Test("a content folder that does not exist")
-    func noFolder() {
-        let result = ContentLoader(content: ContentFolder(root: "/nonexistent/content"), registry: ThemeRegistry([])).load()
+    func noFolder() async {
+        let result = await ContentLoader(content: ContentFolder(root: "/nonexistent/content"), registry: ThemeRegistry([])).load()
         #expect(result.diagnostics.errorLines.first?.contains("there is no content folder here") == true)
     }
 }

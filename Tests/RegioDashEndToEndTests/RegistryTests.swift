@@ -7,7 +7,7 @@ import Testing
 @Suite("A theme from another module")
 struct RegistryTests {
     @Test("registers next to the built-ins and gets its own pages, downloads and profile parts")
-    func ownTheme() throws {
+    func ownTheme() async throws {
         let folder = try TemporaryFolder("registry")
         defer { folder.remove() }
         try folder.write(Dictionary(uniqueKeysWithValues: Fixtures.content([
@@ -16,7 +16,7 @@ struct RegistryTests {
         ]).map { ("content/" + $0, $1) }))
         var registry = ThemeRegistry.builtIn
         registry.register(SampleTheme())
-        let report = SiteBuilder(registry: registry)
+        let report = await SiteBuilder(registry: registry)
             .build(.init(content: folder.path + "/content", output: folder.path + "/site"))
         #expect(report.written, "\(report.diagnostics.sorted)")
         let page = try #require(folder.read("site/voorbeeld/index.html"))

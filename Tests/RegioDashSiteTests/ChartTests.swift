@@ -16,15 +16,15 @@ struct ChartTests {
         GM0193,2022,success,80,
         """
 
-    private func build(_ files: [String: String] = [:]) throws -> Workspace {
+    private func build(_ files: [String: String] = [:]) async throws -> Workspace {
         let workspace = try Workspace(["themes/sample/data.csv": data].merging(files) { _, new in new })
-        _ = workspace.build()
+        _ = await workspace.build()
         return workspace
     }
 
     @Test("bars: sorted high to low, per 1,000 for counts, no figure as a labelled gap, the region as a reference line")
-    func bars() throws {
-        let workspace = try build()
+    func bars() async throws {
+        let workspace = try await build()
         defer { workspace.remove() }
         let page = workspace.page("voorbeeld/index.html")
         let bars = try #require(HTMLProbe.bars(in: page, title: "Incidenten per 1.000 inwoners, 2022"))
@@ -40,8 +40,8 @@ struct ChartTests {
     }
 
     @Test("every chart is an image with a name, and every id it points to exists")
-    func accessibleCharts() throws {
-        let workspace = try build()
+    func accessibleCharts() async throws {
+        let workspace = try await build()
         defer { workspace.remove() }
         for path in ["voorbeeld/index.html", "gemeenten/raalte/index.html", "gemeenten/zwolle/index.html"] {
             let page = workspace.page(path)
@@ -62,8 +62,8 @@ struct ChartTests {
     }
 
     @Test("tile map: placed by tile:, else in a grid; shaded low to high; values written; a legend")
-    func tileMap() throws {
-        let workspace = try build(["region.yaml": Fixtures.region.replacing("    name: Raalte\n", with: "    name: Raalte\n    tile: [2, 1]\n")])
+    func tileMap() async throws {
+        let workspace = try await build(["region.yaml": Fixtures.region.replacing("    name: Raalte\n", with: "    name: Raalte\n    tile: [2, 1]\n")])
         defer { workspace.remove() }
         let page = workspace.page("voorbeeld/index.html")
         let map = try #require(page.firstMatch(of: /<ol class="tilemap"[^>]*>(.*?)<\/ol>/.dotMatchesNewlines()).map { String($0.1) })
@@ -84,8 +84,8 @@ struct ChartTests {
     }
 
     @Test("trends: one row per municipality with its figures and a sparkline; a break is drawn and explained")
-    func trends() throws {
-        let workspace = try build()
+    func trends() async throws {
+        let workspace = try await build()
         defer { workspace.remove() }
         let page = workspace.page("voorbeeld/index.html")
         let table = try #require(HTMLProbe.table(in: page, caption: "Incidenten per 1.000 inwoners"))
@@ -103,8 +103,8 @@ struct ChartTests {
     }
 
     @Test("profile: how it compares, in words and with an arrow and a strip")
-    func compares() throws {
-        let workspace = try build()
+    func compares() async throws {
+        let workspace = try await build()
         defer { workspace.remove() }
         let page = workspace.page("gemeenten/raalte/index.html")
         #expect(page.contains("<h3 id=\"sample-0-compares\">Hoe staat Raalte ervoor?</h3>"))

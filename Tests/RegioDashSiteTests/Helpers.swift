@@ -14,8 +14,8 @@ struct Workspace {
         try folder.write(Dictionary(uniqueKeysWithValues: Fixtures.content(files).map { ("content/" + $0, $1) }))
     }
 
-    func build(strict: Bool = false, drafts: Bool = false) -> SiteBuilder.Report {
-        SiteBuilder(registry: ThemeRegistry([SampleTheme()]))
+    func build(strict: Bool = false, drafts: Bool = false) async -> SiteBuilder.Report {
+        await SiteBuilder(registry: ThemeRegistry([SampleTheme()]))
             .build(.init(content: content, output: output, includeDrafts: drafts, strict: strict))
     }
 

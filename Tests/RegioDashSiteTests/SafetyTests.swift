@@ -7,13 +7,13 @@ import Testing
 @Suite("Bad input never hurts the site")
 struct SafetyTests {
     @Test("a failed build leaves the previous site byte for byte")
-    func failedBuildKeepsOldSite() throws {
+    func failedBuildKeepsOldSite() async throws {
         let workspace = try Workspace(["themes/sample/data.csv": sampleData])
         defer { workspace.remove() }
-        #expect(workspace.build().written)
+        #expect(await workspace.build().written)
         let before = workspace.folder.snapshot("site")
         try workspace.write(["themes/sample/data.csv": sampleData + "\nGM0177,2022,success,140,,\n"])
-        let report = workspace.build()
+        let report = await workspace.build()
         #expect(report.failed && !report.written)
         #expect(report.diagnostics.errorCount == 1)
         #expect(workspace.folder.snapshot("site") == before)
@@ -22,32 +22,32 @@ struct SafetyTests {
     }
 
     @Test("--strict: a warning fails the build and nothing is written")
-    func strict() throws {
+    func strict() async throws {
         let workspace = try Workspace(["themes/sample/data.csv": "municipality,year,indicator,value\nGM0177,2030,incidents,3\n"])
         defer { workspace.remove() }
-        let report = workspace.build(strict: true)
+        let report = await workspace.build(strict: true)
         #expect(report.failed && !report.written && report.diagnostics.warningCount == 3)
         #expect(!workspace.folder.exists("site"))
-        #expect(workspace.build().written)
+        #expect(await workspace.build().written)
     }
 
     @Test("a folder regiodash did not write is never replaced")
-    func foreignFolder() throws {
+    func foreignFolder() async throws {
         let workspace = try Workspace([:])
         defer { workspace.remove() }
         try workspace.folder.write(["site/mijn-foto.jpg": "x"])
-        let report = workspace.build()
+        let report = await workspace.build()
         #expect(report.failed && !report.written)
         #expect(report.diagnostics.all.first { $0.severity == .error }?.text.contains("holds files regiodash did not write") == true)
         #expect(workspace.folder.read("site/mijn-foto.jpg") == "x")
     }
 
     @Test("the output may not overlap the content folder")
-    func overlap() throws {
+    func overlap() async throws {
         let workspace = try Workspace([:])
         defer { workspace.remove() }
         for output in [workspace.content, workspace.folder.path, workspace.content + "/site"] {
-            let report = SiteBuilder(registry: ThemeRegistry([SampleTheme()]))
+            let report = await SiteBuilder(registry: ThemeRegistry([SampleTheme()]))
                 .build(.init(content: workspace.content, output: output))
             #expect(report.failed && !report.written, "\(output)")
         }
@@ -55,7 +55,7 @@ struct SafetyTests {
     }
 
     @Test("script in Markdown, front matter, CSV notes and names never reaches a page unescaped")
-    func hostileContent() throws {
+    func hostileContent() async throws {
         let workspace = try Workspace([
             "region.yaml": """
                 name: "Regio <script>alert('r')</script>"
@@ -78,7 +78,7 @@ struct SafetyTests {
                 """,
         ])
         defer { workspace.remove() }
-        let report = workspace.build()
+        let report = await workspace.build()
         #expect(report.written)
         for (path, data) in workspace.folder.snapshot("site") where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)

@@ -7,10 +7,10 @@ import Testing
 @Suite("Building a site from a fixture")
 struct SiteBuildTests {
     @Test("the URL layout: overview, a page per theme year, profiles, free pages, downloads, sitemap")
-    func layout() throws {
+    func layout() async throws {
         let workspace = try Workspace(["themes/sample/data.csv": sampleData, "pages/over.md": "# Over\n\nTekst.\n"])
         defer { workspace.remove() }
-        let report = workspace.build()
+        let report = await workspace.build()
         #expect(!report.failed)
         #expect(report.written)
         let files = Set(workspace.folder.snapshot("site").keys)
@@ -24,10 +24,10 @@ struct SiteBuildTests {
     }
 
     @Test("the theme page: every figure, per 1,000, totals, averages, no figure, sources and notes")
-    func themePage() throws {
+    func themePage() async throws {
         let workspace = try Workspace(["themes/sample/data.csv": sampleData])
         defer { workspace.remove() }
-        _ = workspace.build()
+        _ = await workspace.build()
         let page = workspace.page("voorbeeld/index.html")
         #expect(page.contains("<h2 id=\"s0-heading\">Cijfers 2022</h2>"))
         let table = try #require(HTMLProbe.table(in: page, caption: "alle gemeenten in 2022"))
@@ -46,26 +46,26 @@ struct SiteBuildTests {
     }
 
     @Test("the profile: each indicator beside the regional average and the region per 1,000")
-    func profile() throws {
+    func profile() async throws {
         let workspace = try Workspace([
             "themes/sample/data.csv": sampleData,
             "themes/sample/raalte/2022.md": "---\ntitle: Wat we deden\n---\n# Aanpak\n\nWe controleerden.\n",
         ])
         defer { workspace.remove() }
-        _ = workspace.build()
+        _ = await workspace.build()
         let page = workspace.page("gemeenten/raalte/index.html")
         let table = try #require(HTMLProbe.table(in: page, caption: "Raalte in 2022 naast de regio"))
         #expect(HTMLProbe.row("Incidenten", in: table) == ["38", "149,5", "1,00", "1,8"])
         #expect(HTMLProbe.row("Succes", in: table) == ["69%", "69%", "n.v.t.", "n.v.t."])
-        #expect(page.contains("<h3 id=\"sample-1-0\">2022</h3>"))
+        #expect(page.contains("<h3 id=\"sample-2022\">2022</h3>"))
         #expect(page.contains("<h4>Aanpak</h4>"))
     }
 
     @Test("every link is relative and names a file, so the site works from disk")
-    func links() throws {
+    func links() async throws {
         let workspace = try Workspace(["themes/sample/data.csv": sampleData])
         defer { workspace.remove() }
-        _ = workspace.build()
+        _ = await workspace.build()
         for (path, data) in workspace.folder.snapshot("site") where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             for match in html.matches(of: /(?:href|src)="([^"]*)"/) {
@@ -80,10 +80,10 @@ struct SiteBuildTests {
     }
 
     @Test("banners for draft and example data, on every page")
-    func banners() throws {
+    func banners() async throws {
         let workspace = try Workspace(["site.yaml": "title: T\ndraft: true\nexample_data: true\n", "themes/sample/data.csv": sampleData])
         defer { workspace.remove() }
-        _ = workspace.build()
+        _ = await workspace.build()
         for (path, data) in workspace.folder.snapshot("site") where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             #expect(html.contains("Concept: deze site is nog niet vastgesteld"), "\(path)")
@@ -91,15 +91,15 @@ struct SiteBuildTests {
         }
         let plain = try Workspace(["site.yaml": "title: T\n"])
         defer { plain.remove() }
-        _ = plain.build()
+        _ = await plain.build()
         #expect(!plain.page("index.html").contains("banner"))
     }
 
     @Test("downloads: the figures as CSV and JSON, with per 1,000")
-    func downloads() throws {
+    func downloads() async throws {
         let workspace = try Workspace(["themes/sample/data.csv": sampleData])
         defer { workspace.remove() }
-        _ = workspace.build()
+        _ = await workspace.build()
         let csv = workspace.page("data/sample.csv")
         #expect(csv.hasPrefix("\u{FEFF}municipality_code,municipality,year,indicator,indicator_label,kind,value,per_1000,source,note\r\n"))
         #expect(csv.contains("GM0177,Raalte,2022,incidents,Incidenten,count,38,0.999,Jaarverslag,thema bedrijfsverzamelgebouwen\r\n"))
@@ -112,34 +112,34 @@ struct SiteBuildTests {
     }
 
     @Test("the sitemap lists every page: absolute with a base URL, relative without")
-    func sitemap() throws {
+    func sitemap() async throws {
         let workspace = try Workspace(["site.yaml": "title: T\nbase_url: https://example.org/veilig\n"])
         defer { workspace.remove() }
-        _ = workspace.build()
+        _ = await workspace.build()
         let sitemap = workspace.page("sitemap.xml")
         #expect(sitemap.contains("<loc>https://example.org/veilig/</loc>"))
         #expect(sitemap.contains("<loc>https://example.org/veilig/gemeenten/raalte/</loc>"))
         let relative = try Workspace([:])
         defer { relative.remove() }
-        _ = relative.build()
+        _ = await relative.build()
         #expect(relative.page("sitemap.xml").contains("<loc>gemeenten/raalte/index.html</loc>"))
     }
 
     @Test("the same content gives the same bytes")
-    func deterministic() throws {
+    func deterministic() async throws {
         let workspace = try Workspace(["themes/sample/data.csv": sampleData, "themes/sample/zwolle/2022.md": "Tekst.\n"])
         defer { workspace.remove() }
-        _ = workspace.build()
+        _ = await workspace.build()
         let first = workspace.folder.snapshot("site")
-        _ = workspace.build()
+        _ = await workspace.build()
         #expect(workspace.folder.snapshot("site") == first)
     }
 
     @Test("a free page may not take a theme's or the site's own folder")
-    func slugCollisions() throws {
+    func slugCollisions() async throws {
         let workspace = try Workspace(["themes/sample/data.csv": sampleData, "pages/voorbeeld.md": "x", "pages/data.md": "x"])
         defer { workspace.remove() }
-        let report = workspace.build()
+        let report = await workspace.build()
         #expect(report.failed && !report.written)
         let texts = report.diagnostics.all.filter { $0.severity == .error }.map(\.text)
         #expect(texts.contains("the page \"voorbeeld\" would replace the page of the theme Voorbeeld: rename the file"))
@@ -147,10 +147,10 @@ struct SiteBuildTests {
     }
 
     @Test("without its own accessibility statement the site carries the standard one, with a note")
-    func standardStatement() throws {
+    func standardStatement() async throws {
         let workspace = try Workspace([:])
         defer { workspace.remove() }
-        let report = workspace.build()
+        let report = await workspace.build()
         #expect(workspace.page("toegankelijkheid/index.html").contains("WCAG"))
         #expect(report.diagnostics.all.contains { $0.severity == .note && $0.location.path.hasSuffix("pages/toegankelijkheid.md") })
         #expect(workspace.page("index.html").contains("<a href=\"toegankelijkheid/index.html\">Toegankelijkheid</a>"))

@@ -4,11 +4,11 @@ import RegioDashThemes
 import Testing
 
 /// Loads `files` with the built-in themes.
-func loadBuiltIn(_ files: [String: String]) throws -> ContentLoader.Result {
+func loadBuiltIn(_ files: [String: String]) async throws -> ContentLoader.Result {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     try folder.write(Fixtures.content(files))
-    return ContentLoader(content: ContentFolder(root: folder.path), registry: .builtIn).load()
+    return await ContentLoader(content: ContentFolder(root: folder.path), registry: .builtIn).load()
 }
 
 @Suite("The five built-in themes")
@@ -57,14 +57,14 @@ struct BuiltInThemesTests {
     }
 
     @Test("cyber warns when more residents are reached than live in the municipality")
-    func residentsReached() throws {
-        let result = try loadBuiltIn(["themes/cyber/data.csv": "municipality,year,indicator,value\nraalte,2022,residents-reached,40000\n"])
+    func residentsReached() async throws {
+        let result = try await loadBuiltIn(["themes/cyber/data.csv": "municipality,year,indicator,value\nraalte,2022,residents-reached,40000\n"])
         #expect(result.diagnostics.contains(.warning, at: "cyber/data.csv", line: 2, "reached more residents (40000) than it had inhabitants"))
     }
 
     @Test("refugee shelter warns when more places are occupied than there are")
-    func occupied() throws {
-        let result = try loadBuiltIn(["themes/refugee-shelter/data.csv": """
+    func occupied() async throws {
+        let result = try await loadBuiltIn(["themes/refugee-shelter/data.csv": """
             municipality,year,indicator,value
             raalte,2022,ukraine-places,100
             raalte,2022,ukraine-occupied,120
@@ -73,8 +73,8 @@ struct BuiltInThemesTests {
     }
 
     @Test("a theme folder without data.csv is a warning, not an error")
-    func noData() throws {
-        let result = try loadBuiltIn(["themes/cyber/raalte/2022.md": "Tekst.\n"])
+    func noData() async throws {
+        let result = try await loadBuiltIn(["themes/cyber/raalte/2022.md": "Tekst.\n"])
         #expect(!result.diagnostics.hasErrors)
         #expect(result.diagnostics.contains(.warning, at: "themes/cyber/data.csv", line: 1, "no data.csv"))
     }

@@ -8,8 +8,8 @@ struct KVOThemeTests {
     private let header = "municipality,area,type,status,certified_on,valid_until,note\n"
 
     @Test("good rows load; expiring certificates are flagged against the reference date")
-    func good() throws {
-        let result = try loadBuiltIn([
+    func good() async throws {
+        let result = try await loadBuiltIn([
             "site.yaml": Fixtures.site + "\nreference_date: 2024-01-01\n",
             "themes/kvo/certificates.csv": header + """
                 GM0177,Bedrijventerrein Raalte,KVO-B,certified,2022-05-01,2026-05-01,
@@ -41,14 +41,14 @@ struct KVOThemeTests {
         ("GM0177,Centrum,KVO-B,certified,2022-05-01,2021-05-01,", "2:43 valid_until (2021-05-01) must be after certified_on (2022-05-01)"),
         ("GM0177,Centrum,KVO-B,certified,2022-05-01,,", "2:22 a certified area needs both certified_on and valid_until"),
     ])
-    func errors(row: String, expected: String) throws {
-        let result = try loadBuiltIn(["themes/kvo/certificates.csv": header + row + "\n"])
+    func errors(row: String, expected: String) async throws {
+        let result = try await loadBuiltIn(["themes/kvo/certificates.csv": header + row + "\n"])
         #expect(result.diagnostics.errorTexts == [expected])
     }
 
     @Test("the same area and type twice")
-    func duplicate() throws {
-        let result = try loadBuiltIn(["themes/kvo/certificates.csv": header + "GM0177,Centrum,KVO-W,none,,,\nraalte,centrum,KVO-W,stopped,,,\n"])
+    func duplicate() async throws {
+        let result = try await loadBuiltIn(["themes/kvo/certificates.csv": header + "GM0177,Centrum,KVO-W,none,,,\nraalte,centrum,KVO-W,stopped,,,\n"])
         #expect(result.diagnostics.errorTexts == ["3:8 duplicate certificate: KVO-W for \"centrum\" in Raalte is already on line 2; keep one row per area and type"])
     }
 }

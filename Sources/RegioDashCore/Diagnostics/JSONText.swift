@@ -3,6 +3,10 @@
 /// (`<` is escaped, so a string can never close a script element).
 public enum JSONText {
     public static func quoted(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+            || $0 == UInt8(ascii: "<") || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var output = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

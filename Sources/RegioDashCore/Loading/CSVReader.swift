@@ -101,13 +101,23 @@ enum CSVReader {
 
         private mutating func plainField() -> CSVField {
             let start = index
+            var ascii = true
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == separator || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+                if byte >= 0x80 { ascii = false }
                 index += 1
             }
-            let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            return CSVField(value: raw.trimmingWhitespace, line: line, column: column(of: start))
+            // Plain ASCII (nearly every field) is trimmed on bytes; anything else as characters,
+            // so that a no-break space from a spreadsheet goes too.
+            var from = start
+            var to = index
+            if ascii {
+                while from < to, bytes[from] == UInt8(ascii: " ") || bytes[from] == UInt8(ascii: "\t") { from += 1 }
+                while to > from, bytes[to - 1] == UInt8(ascii: " ") || bytes[to - 1] == UInt8(ascii: "\t") { to -= 1 }
+            }
+            let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+            return CSVField(value: ascii ? raw : raw.trimmingWhitespace, line: line, column: column(of: start))
         }
 
         private mutating func quotedField(diagnostics: inout Diagnostics) -> CSVField? {

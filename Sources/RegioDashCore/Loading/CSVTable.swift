@@ -73,6 +73,11 @@ public struct CSVTable: Sendable {
         columnIndex[column].map { record.fields[$0] }
     }
 
+    /// The position of a column in every record, for reading many rows fast.
+    public func index(of column: String) -> Int? {
+        columnIndex[column]
+    }
+
     /// The text of an optional column, nil when absent or empty.
     public func text(_ column: String, of record: CSVRecord) -> String? {
         guard let value = field(column, of: record)?.value, !value.isEmpty else { return nil }

@@ -48,16 +48,36 @@ public struct ContentFolder: Sendable {
     /// something outside the content folder is refused with an error.
     public func entries(in relativePath: String, diagnostics: inout Diagnostics) -> [Entry]? {
         let path = displayPath(relativePath)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return nil }
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var found: [(name: String, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            found.append((name, entry.pointee.d_type))
+        }
         var entries: [Entry] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for (name, type) in found.sorted(by: { $0.name < $1.name }) {
             let child = relativePath.isEmpty ? name : relativePath + "/" + name
-            guard staysInside(child, diagnostics: &diagnostics) else { continue }
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory)
-            entries.append(Entry(name: name, isDirectory: exists && isDirectory.boolValue))
+            var isDirectory = type == UInt8(DT_DIR)
+            // Only a link (or a file system that does not say) needs a closer look.
+            if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
+                guard staysInside(child, diagnostics: &diagnostics) else { continue }
+                var status = stat()
+                isDirectory = stat(path + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+            }
+            entries.append(Entry(name: name, isDirectory: isDirectory))
         }
         return entries
+    }
+
+    /// Whether `path` is a regular file itself (not a link); its folders were
+    /// checked when they were listed.
+    private func isPlainFile(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
     /// The folder's own real path, links resolved.
@@ -88,7 +108,7 @@ public struct ContentFolder: Sendable {
     public func read(_ relativePath: String, diagnostics: inout Diagnostics) -> TextFile? {
         let path = displayPath(relativePath)
         let here = location(relativePath)
-        guard staysInside(relativePath, diagnostics: &diagnostics) else { return nil }
+        guard isPlainFile(path) || staysInside(relativePath, diagnostics: &diagnostics) else { return nil }
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
               let data = FileManager.default.contents(atPath: path) else {
             diagnostics.error("cannot read this file: check that it exists and that you may read it", at: here)

@@ -32,7 +32,7 @@ public struct ContentLoader: Sendable {
         self.options = options
     }
 
-    public func load() -> Result {
+    public func load() async -> Result {
         var diagnostics = Diagnostics()
         guard content.exists else {
             diagnostics.error(
@@ -57,7 +57,7 @@ public struct ContentLoader: Sendable {
             settings.baseURL = SiteLoader.normalizedBaseURL(baseURL) ?? settings.baseURL
         }
         let context = LoadContext(site: settings, region: region)
-        let themes = loadThemes(context: context, diagnostics: &diagnostics)
+        let themes = await loadThemes(context: context, diagnostics: &diagnostics)
         let dataset = Dataset(site: settings, region: region, themes: themes, pages: pages)
         for theme in dataset.themes {
             theme.check(in: dataset, diagnostics: &diagnostics)
@@ -78,13 +78,14 @@ public struct ContentLoader: Sendable {
         return load(file, &diagnostics)
     }
 
-    private func loadThemes(context: LoadContext, diagnostics: inout Diagnostics) -> [Theme] {
+    /// Every theme folder, each through its plugin, the themes side by side on all cores.
+    private func loadThemes(context: LoadContext, diagnostics: inout Diagnostics) async -> [Theme] {
         guard let entries = content.entries(in: "themes", diagnostics: &diagnostics) else {
             diagnostics.warning("there is no themes folder: the site will show no themes",
                                 at: content.location("themes"))
             return []
         }
-        var loaded: [String: Theme] = [:]
+        var folders: [(path: String, plugin: any ThemePlugin)] = []
         for entry in entries {
             let path = "themes/" + entry.name
             guard entry.isDirectory else {
@@ -103,10 +104,29 @@ public struct ContentLoader: Sendable {
                     }))
                 continue
             }
-            loaded[entry.name] = ThemeLoader.load(plugin, folder: path, content: content, context: context,
-                                                  includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
+            folders.append((path, plugin))
         }
-        return registry.ids.compactMap { loaded[$0] }
+        let content = self.content
+        let includeDrafts = options.includeDrafts
+        let loaded = await withTaskGroup(of: (Int, Theme, Diagnostics).self) { group in
+            for (index, folder) in folders.enumerated() {
+                group.addTask {
+                    var found = Diagnostics()
+                    let theme = ThemeLoader.load(folder.plugin, folder: folder.path, content: content, context: context,
+                                                 includeDrafts: includeDrafts, diagnostics: &found)
+                    return (index, theme, found)
+                }
+            }
+            var results: [(Int, Theme, Diagnostics)] = []
+            for await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }
+        }
+        var byID: [String: Theme] = [:]
+        for (_, theme, found) in loaded {
+            diagnostics.append(contentsOf: found)
+            byID[theme.id] = theme
+        }
+        return registry.ids.compactMap { byID[$0] }
     }
 
     /// Counts need the population of their year for the per-1,000 figure.

@@ -13,15 +13,20 @@ public enum IndicatorTable {
                                         diagnostics: &diagnostics) else { return [] }
         let byID = Dictionary(indicators.map { ($0.id, $0) }) { first, _ in first }
         let indicatorIDs = indicators.map(\.id)
-        var firstLine: [String: Int] = [:]
+        guard let municipalityColumn = table.index(of: "municipality"), let yearColumn = table.index(of: "year"),
+              let indicatorColumn = table.index(of: "indicator"), let valueColumn = table.index(of: "value") else { return [] }
+        let sourceColumn = table.index(of: "source")
+        let noteColumn = table.index(of: "note")
+        var firstLine: [RowKey: Int] = [:]
         var observations: [Observation] = []
         observations.reserveCapacity(table.records.count)
+        firstLine.reserveCapacity(table.records.count)
 
         for record in table.records {
-            guard let municipalityField = table.field("municipality", of: record),
-                  let yearField = table.field("year", of: record),
-                  let indicatorField = table.field("indicator", of: record),
-                  let valueField = table.field("value", of: record) else { continue }
+            let municipalityField = record.fields[municipalityColumn]
+            let yearField = record.fields[yearColumn]
+            let indicatorField = record.fields[indicatorColumn]
+            let valueField = record.fields[valueColumn]
             var valid = true
 
             let municipality = table.municipality(municipalityField, in: region, diagnostics: &diagnostics)
@@ -63,7 +68,7 @@ public enum IndicatorTable {
             }
 
             guard valid, let municipality, let year, let indicator else { continue }
-            let key = "\(municipality.code)|\(year)|\(indicator.id)"
+            let key = RowKey(municipality: municipality.code, year: year, indicator: indicator.id)
             if let line = firstLine[key] {
                 diagnostics.error(
                     "duplicate figure: \(municipality.name) \(year) \(indicator.id) is already given on line \(line); keep one of the two rows",
@@ -71,12 +76,20 @@ public enum IndicatorTable {
                 continue
             }
             firstLine[key] = record.line
+            let source = sourceColumn.map { record.fields[$0].value }
+            let note = noteColumn.map { record.fields[$0].value }
             observations.append(Observation(
                 municipality: municipality.code, year: year, indicator: indicator.id, value: value,
-                source: table.text("source", of: record), note: table.text("note", of: record),
+                source: source?.isEmpty == false ? source : nil, note: note?.isEmpty == false ? note : nil,
                 location: file.location(line: record.line, column: 1)))
         }
         return observations
+    }
+
+    private struct RowKey: Hashable {
+        var municipality: String
+        var year: Int
+        var indicator: String
     }
 
     /// "1,234" as a count is most likely one thousand two hundred thirty-four.
@@ -91,8 +104,8 @@ public enum IndicatorTable {
 /// Four-digit years, as in `data.csv` and narrative file names.
 enum Year {
     static func parse(_ text: some StringProtocol) -> Int? {
-        guard text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(text),
-              (1800...2200).contains(year) else { return nil }
+        guard text.utf8.count == 4, text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+              let year = Int(text), (1800...2200).contains(year) else { return nil }
         return year
     }
 }

@@ -30,13 +30,12 @@ enum NarrativeLoader {
                                       suggestion: Suggestion.closest(to: text, among: Narrative.Status.allCases.map(\.rawValue)))
                 }
             }
+            let document = Markdown.document(markdown.body, topHeadingLevel: 4, liftingTitle: false)
             narratives.append(Narrative(
                 theme: theme, municipality: municipality.code, year: year,
                 title: markdown.text("title", diagnostics: &diagnostics),
                 summary: markdown.text("summary", diagnostics: &diagnostics),
-                status: status,
-                body: Markdown.render(markdown.body, topHeadingLevel: 4),
-                location: file.location()))
+                status: status, body: document.body, excerpt: document.excerpt, location: file.location()))
         }
         return narratives
     }

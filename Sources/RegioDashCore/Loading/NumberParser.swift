@@ -15,6 +15,10 @@ public enum NumberParser {
     /// is always the decimal mark (`1.234` is one point two three four).
     /// `allowPercentSign` accepts a trailing `%` (`69%`).
     public static func parse(_ text: String, allowPercentSign: Bool = false) -> Result {
+        // Most cells are plain whole numbers: read those straight from their bytes.
+        if !text.isEmpty, text.utf8.count <= 15, text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            return .value(Double(text.utf8.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }))
+        }
         var body = Substring(text.trimmingWhitespace)
         if body.isEmpty { return .empty }
         if allowPercentSign, body.hasSuffix("%") {

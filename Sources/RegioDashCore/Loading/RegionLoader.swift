@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads `region.yaml`.
 @_spi(Fuzzing)
 public enum RegionLoader {
@@ -21,7 +19,7 @@ public enum RegionLoader {
             diagnostics.error("region.yaml needs \"municipalities:\", a list with at least one municipality", at: map.location)
             return nil
         }
-        guard case let .sequence(entries) = list, !entries.isEmpty else {
+        guard case let .sequence(entries, _) = list, !entries.isEmpty else {
             diagnostics.error("\"municipalities\" must be a list with at least one municipality (lines starting with \"- code:\")",
                               at: document.location(of: list))
             return nil
@@ -44,7 +42,7 @@ public enum RegionLoader {
         var tiles: [Municipality.Tile: Int] = [:]
     }
 
-    private static func municipality(_ node: Node, in document: YAMLDocument, seen: inout Seen,
+    private static func municipality(_ node: YAMLValue, in document: YAMLDocument, seen: inout Seen,
                                      diagnostics: inout Diagnostics) -> Municipality? {
         guard let map = YAMLMapping(node, in: document, what: "a municipality", keys: municipalityKeys,
                                     diagnostics: &diagnostics) else { return nil }
@@ -115,8 +113,8 @@ public enum RegionLoader {
             && scalars[2...].allSatisfy { ("0"..."9").contains($0) }
     }
 
-    private static func populations(_ node: Node, in document: YAMLDocument, diagnostics: inout Diagnostics) -> [Int: Int] {
-        guard case let .mapping(mapping) = node else {
+    private static func populations(_ node: YAMLValue, in document: YAMLDocument, diagnostics: inout Diagnostics) -> [Int: Int] {
+        guard case let .mapping(mapping, _) = node else {
             diagnostics.error("population must be a mapping of year to inhabitants, like {2022: 38053}", at: document.location(of: node))
             return [:]
         }
@@ -137,8 +135,8 @@ public enum RegionLoader {
         return result
     }
 
-    private static func tile(_ node: Node, in document: YAMLDocument, diagnostics: inout Diagnostics) -> Municipality.Tile? {
-        guard case let .sequence(pair) = node, pair.count == 2 else {
+    private static func tile(_ node: YAMLValue, in document: YAMLDocument, diagnostics: inout Diagnostics) -> Municipality.Tile? {
+        guard case let .sequence(pair, _) = node, pair.count == 2 else {
             diagnostics.error("tile must be [row, column], like [2, 3]", at: document.location(of: node))
             return nil
         }

@@ -8,11 +8,14 @@ struct YAMLDocument {
     /// Lines of the file before the YAML text (front matter starts at line 2).
     let lineOffset: Int
     /// The document's root, nil for an empty document.
-    let root: Node?
+    let root: YAMLValue?
 
     /// Parses `yaml`; a syntax error is reported at its position and gives nil.
     static func parse(_ yaml: String, in file: TextFile, lineOffset: Int = 0,
                       diagnostics: inout Diagnostics) -> YAMLDocument? {
+        if let simple = SimpleYAML.mapping(yaml) {
+            return YAMLDocument(file: file, lineOffset: lineOffset, root: simple)
+        }
         if let anchor = YAMLAnchorScan.firstAnchor(in: yaml) {
             diagnostics.error(
                 "YAML anchors (&name) and aliases (*name) are not allowed in content files: write each value out",
@@ -20,8 +23,9 @@ struct YAMLDocument {
             return nil
         }
         do {
-            let root = try Yams.compose(yaml: yaml)
-            return YAMLDocument(file: file, lineOffset: lineOffset, root: root)
+            // An explicit encoding: Yams' default reads the whole process environment on every parse.
+            let root = try Parser(yaml: yaml, resolver: .default, constructor: .default, encoding: .utf8).singleRoot()
+            return YAMLDocument(file: file, lineOffset: lineOffset, root: root.map(YAMLValue.init))
         } catch let error as YamlError {
             let (message, mark) = describe(error)
             diagnostics.error(
@@ -61,10 +65,9 @@ struct YAMLDocument {
         }
     }
 
-    /// Where a node stands in the file.
-    func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return file.location(line: lineOffset + 1) }
-        return file.location(line: mark.line + lineOffset, column: mark.column)
+    /// Where a value stands in the file.
+    func location(of value: YAMLValue) -> SourceLocation {
+        file.location(line: value.position.line + lineOffset, column: value.position.column)
     }
 
     /// The location of the document as a whole (its first line).
@@ -76,23 +79,23 @@ struct YAMLDocument {
 // MARK: - Scalars
 
 extension YAMLDocument {
-    /// Whether a node is YAML's null (`~`, `null` or nothing at all).
-    func isNull(_ node: Node) -> Bool {
-        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    /// Whether a value is YAML's null (`~`, `null` or nothing at all).
+    func isNull(_ value: YAMLValue) -> Bool {
+        guard case let .scalar(text, plain, _) = value, plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
     /// A scalar's text, trimmed; an error when the node is a list or mapping.
-    func text(_ node: Node, _ what: String, diagnostics: inout Diagnostics) -> String? {
-        guard case let .scalar(scalar) = node else {
+    func text(_ node: YAMLValue, _ what: String, diagnostics: inout Diagnostics) -> String? {
+        guard case let .scalar(text, _, _) = node else {
             diagnostics.error("\(what) must be a single value, not a \(kind(of: node))", at: location(of: node))
             return nil
         }
-        return scalar.string.trimmingWhitespace
+        return text.trimmingWhitespace
     }
 
     /// A whole number; "37.765" is refused with a hint about thousands separators.
-    func integer(_ node: Node, _ what: String, diagnostics: inout Diagnostics) -> Int? {
+    func integer(_ node: YAMLValue, _ what: String, diagnostics: inout Diagnostics) -> Int? {
         guard let text = text(node, what, diagnostics: &diagnostics) else { return nil }
         let digits = text.replacingUnderscores
         if let value = Int(digits) { return value }
@@ -108,7 +111,7 @@ extension YAMLDocument {
     }
 
     /// true/false (also yes/no).
-    func bool(_ node: Node, _ what: String, diagnostics: inout Diagnostics) -> Bool? {
+    func bool(_ node: YAMLValue, _ what: String, diagnostics: inout Diagnostics) -> Bool? {
         guard let text = text(node, what, diagnostics: &diagnostics) else { return nil }
         switch text.lowercased() {
         case "true", "yes": return true
@@ -120,7 +123,7 @@ extension YAMLDocument {
     }
 
     /// An ISO date, `YYYY-MM-DD`.
-    func date(_ node: Node, _ what: String, diagnostics: inout Diagnostics) -> CalendarDate? {
+    func date(_ node: YAMLValue, _ what: String, diagnostics: inout Diagnostics) -> CalendarDate? {
         guard let text = text(node, what, diagnostics: &diagnostics) else { return nil }
         guard let date = CalendarDate(iso: text) else {
             diagnostics.error("\(what) must be a date written as YYYY-MM-DD, not \"\(text)\"", at: location(of: node))
@@ -129,12 +132,11 @@ extension YAMLDocument {
         return date
     }
 
-    func kind(of node: Node) -> String {
+    func kind(of node: YAMLValue) -> String {
         switch node {
         case .scalar: "single value"
         case .mapping: "mapping (key: value lines)"
         case .sequence: "list"
-        case .alias: "alias"
         }
     }
 }

@@ -1,28 +1,25 @@
-import Yams
-
 /// A YAML mapping read strictly: keys it does not know are errors (with the
 /// nearest known key as suggestion), so a typo is never a silent default.
 struct YAMLMapping {
     let document: YAMLDocument
-    let node: Node
-    private let entries: [String: (key: Node, value: Node)]
+    let node: YAMLValue
+    private let entries: [String: (key: YAMLValue, value: YAMLValue)]
 
     /// Reads `node` as a mapping with the given keys; nil (with an error)
     /// when it is something else.
-    init?(_ node: Node, in document: YAMLDocument, what: String, keys: [String], diagnostics: inout Diagnostics) {
-        guard case let .mapping(mapping) = node else {
+    init?(_ node: YAMLValue, in document: YAMLDocument, what: String, keys: [String], diagnostics: inout Diagnostics) {
+        guard case let .mapping(mapping, _) = node else {
             diagnostics.error(
                 "\(what) must be a mapping of keys (\(keys.joined(separator: ", "))), not a \(document.kind(of: node))",
                 at: document.location(of: node))
             return nil
         }
-        var entries: [String: (key: Node, value: Node)] = [:]
+        var entries: [String: (key: YAMLValue, value: YAMLValue)] = [:]
         for (key, value) in mapping {
-            guard case let .scalar(scalar) = key else {
+            guard case let .scalar(name, _, _) = key else {
                 diagnostics.error("a key in \(what) must be a plain word", at: document.location(of: key))
                 continue
             }
-            let name = scalar.string
             guard keys.contains(name) else {
                 diagnostics.error(
                     "unknown key \"\(name)\" in \(what): the keys are \(keys.joined(separator: ", "))",
@@ -37,7 +34,7 @@ struct YAMLMapping {
     }
 
     /// The value of a key, nil when absent or null.
-    subscript(key: String) -> Node? {
+    subscript(key: String) -> YAMLValue? {
         guard let value = entries[key]?.value, !document.isNull(value) else { return nil }
         return value
     }

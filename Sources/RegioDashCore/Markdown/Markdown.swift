@@ -9,6 +9,8 @@ public enum Markdown {
     public struct Document: Sendable {
         public var title: String?
         public var body: Markup
+        /// The plain text of the first paragraph, for a one-line summary.
+        public var excerpt: String
     }
 
     /// Renders `text`. Headings move down together until the highest is at
@@ -27,7 +29,7 @@ public enum Markdown {
         let root = utf8.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
         }
-        guard let root else { return Document(title: nil, body: .empty) }
+        guard let root else { return Document(title: nil, body: .empty, excerpt: "") }
         defer { cmark_node_free(root) }
 
         var title: String?
@@ -41,9 +43,13 @@ public enum Markdown {
         if let highest = highestHeadingLevel(in: root), highest < topHeadingLevel {
             shiftHeadings(in: root, by: topHeadingLevel - highest)
         }
-        guard let rendered = cmark_render_html(root, options) else { return Document(title: title, body: .empty) }
+        var excerpt = ""
+        forEachNode(in: root) { node in
+            if excerpt.isEmpty, cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH { excerpt = plainText(of: node) }
+        }
+        guard let rendered = cmark_render_html(root, options) else { return Document(title: title, body: .empty, excerpt: excerpt) }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        return Document(title: title, body: Markup(html: String(cString: rendered)))
+        return Document(title: title, body: Markup(html: String(cString: rendered)), excerpt: excerpt)
     }
 
     /// Replaces each link or image with an unsafe URL by its content; an

@@ -15,10 +15,12 @@ public struct Narrative: Sendable {
     public var summary: String?
     public var status: Status
     public var body: Markup
+    /// The first paragraph as plain text: the line shown when there is no `summary`.
+    public var excerpt: String
     public var location: SourceLocation
 
     public init(theme: String, municipality: String, year: Int, title: String?, summary: String?,
-                status: Status, body: Markup, location: SourceLocation) {
+                status: Status, body: Markup, excerpt: String = "", location: SourceLocation) {
         self.theme = theme
         self.municipality = municipality
         self.year = year
@@ -26,6 +28,7 @@ public struct Narrative: Sendable {
         self.summary = summary
         self.status = status
         self.body = body
+        self.excerpt = excerpt
         self.location = location
     }
 }

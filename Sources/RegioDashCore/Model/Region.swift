@@ -37,7 +37,7 @@ public struct Region: Sendable {
 
     /// The municipality a data file names, by CBS code (any case) or slug.
     public func municipality(reference: String) -> Municipality? {
-        municipality(code: reference.uppercased()) ?? municipality(slug: reference)
+        municipality(code: reference) ?? municipality(slug: reference) ?? municipality(code: reference.uppercased())
     }
 
     /// "did you mean GM0177 (Raalte)?" for a reference that names no municipality.

@@ -13,6 +13,8 @@ public struct Theme: Sendable {
     /// Every year with a figure or a narrative, ascending.
     public let years: [Int]
     let views: Views
+    private let statistics: ThemeStatistics
+    private let region: Region
 
     /// What the pipeline reads for every theme, whatever its plugin.
     struct Parts {
@@ -29,14 +31,28 @@ public struct Theme: Sendable {
         var download: @Sendable (Theme, Dataset) -> DataTable
     }
 
-    init(descriptor: ThemeDescriptor, parts: Parts, observations: [Observation], views: Views) {
+    init(descriptor: ThemeDescriptor, parts: Parts, observations: [Observation], region: Region, views: Views) {
         self.descriptor = descriptor
         titleOverride = parts.titleOverride
         intro = parts.intro
-        figures = Figures(observations)
+        let figures = Figures(observations)
+        self.figures = figures
         narratives = parts.narratives
         years = Array(Set(figures.years).union(parts.narratives.map(\.year))).sorted()
         self.views = views
+        self.region = region
+        statistics = ThemeStatistics(themeID: descriptor.id, indicators: descriptor.indicators, figures: figures, region: region)
+    }
+
+    /// All municipalities compared on the theme's indicators in `year`.
+    public func comparison(year: Int) -> Comparison {
+        statistics.comparisons[year]
+            ?? Comparison(themeID: id, indicators: descriptor.indicators, figures: figures, year: year, region: region)
+    }
+
+    /// An indicator over every year with figures; nil for an indicator the theme does not have.
+    public func trend(indicator id: String) -> Trend? {
+        statistics.trends[id]
     }
 
     public var id: String { descriptor.id }

@@ -62,6 +62,7 @@ extension ThemePlugin {
             sections: { scope, theme, dataset in self.sections(content, scope: scope, theme: theme, dataset: dataset) },
             headline: { theme, dataset in self.headline(content, theme: theme, dataset: dataset) },
             download: { theme, dataset in self.download(content, theme: theme, dataset: dataset) })
-        return Theme(descriptor: descriptor, parts: parts, observations: content.observations, views: views)
+        return Theme(descriptor: descriptor, parts: parts, observations: content.observations, region: context.region,
+                     views: views)
     }
 }

@@ -76,9 +76,10 @@ public struct Comparison: Sendable {
     public let sources: [String]
     public let notes: [Note]
 
-    public init(theme: Theme, year: Int, region: Region) {
-        let indicators = theme.descriptor.indicators
-        themeID = theme.id
+    /// The comparison of a theme's figures in a year. `Theme.comparison(year:)`
+    /// holds them ready; this computes one.
+    public init(themeID: String, indicators: [IndicatorDefinition], figures: Figures, year: Int, region: Region) {
+        self.themeID = themeID
         self.year = year
         self.indicators = indicators
         var rows: [Row] = []
@@ -88,7 +89,7 @@ public struct Comparison: Sendable {
             let population = municipality.population[year]
             var cells: [Cell] = []
             for indicator in indicators {
-                let observation = theme.figures.observation(municipality: municipality.code, year: year, indicator: indicator.id)
+                let observation = figures.observation(municipality: municipality.code, year: year, indicator: indicator.id)
                 let value = observation?.value
                 cells.append(Cell(value: value, perThousand: indicator.kind.perThousand(value, population: population),
                                   note: observation?.note))
@@ -107,7 +108,12 @@ public struct Comparison: Sendable {
         summaries = indicators.indices.map { column in
             Comparison.summary(of: rows, column: column, kind: indicators[column].kind)
         }
+        rankings = indicators.indices.map { column in
+            Comparison.ranking(of: rows, column: column, kind: indicators[column].kind)
+        }
     }
+
+    private let rankings: [[Ranked]]
 
     /// The row of one municipality.
     public func row(for municipality: Municipality) -> Row? {
@@ -117,7 +123,10 @@ public struct Comparison: Sendable {
     /// The municipalities on the indicator in `column`, highest measure first,
     /// those without a figure last (in the region's order).
     public func ranking(column: Int) -> [Ranked] {
-        let kind = indicators[column].kind
+        rankings[column]
+    }
+
+    private static func ranking(of rows: [Row], column: Int, kind: IndicatorKind) -> [Ranked] {
         let measured = rows.enumerated().map { (offset: $0.offset, row: $0.element, measure: $0.element.cells[column].measure(kind)) }
         let sorted = measured.sorted { a, b in
             switch (a.measure, b.measure) {

@@ -63,7 +63,7 @@ public struct IndicatorProfile: Sendable {
         self.year = year
         let years = theme.figures.years
         self.years = years
-        let comparison = Comparison(theme: theme, year: year, region: region)
+        let comparison = theme.comparison(year: year)
         let own = comparison.row(for: municipality)
         rows = comparison.indicators.indices.map { column in
             let indicator = comparison.indicators[column]
@@ -72,8 +72,8 @@ public struct IndicatorProfile: Sendable {
             let history = years.map {
                 theme.figures.observation(municipality: municipality.code, year: $0, indicator: indicator.id)?.value
             }
-            let trend = Trend(theme: theme, indicator: indicator, region: region)
-            let series = trend.series(for: municipality)
+            let trend = theme.trend(indicator: indicator.id)
+            let series = trend?.series(for: municipality)
             var previous: (year: Int, measure: Double)?
             if let series, let index = years.firstIndex(of: year) {
                 for earlier in stride(from: index - 1, through: 0, by: -1) {
@@ -92,7 +92,7 @@ public struct IndicatorProfile: Sendable {
                 reporting: summary.reporting,
                 measure: cell?.measure(indicator.kind), reference: summary.reference(indicator.kind),
                 distribution: ranking.compactMap(\.measure),
-                previous: previous, series: series, regionalSeries: trend.regional)
+                previous: previous, series: series, regionalSeries: trend?.regional ?? [])
         }
         sources = comparison.sources
     }

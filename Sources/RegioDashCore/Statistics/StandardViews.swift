@@ -9,7 +9,7 @@ public enum StandardViews {
         case let .region(year):
             var sections: [Section] = []
             if !theme.descriptor.indicators.isEmpty {
-                sections.append(.comparison(Comparison(theme: theme, year: year, region: dataset.region)))
+                sections.append(.comparison(theme.comparison(year: year)))
             }
             if let trends = trends(theme: theme, dataset: dataset) {
                 sections.append(.trends(trends))
@@ -29,7 +29,7 @@ public enum StandardViews {
     /// Every indicator over the years, when the theme has figures for more than one year.
     public static func trends(theme: Theme, dataset: Dataset) -> [Trend]? {
         guard theme.figures.years.count > 1, !theme.descriptor.indicators.isEmpty else { return nil }
-        return theme.descriptor.indicators.map { Trend(theme: theme, indicator: $0, region: dataset.region) }
+        return theme.descriptor.indicators.compactMap { theme.trend(indicator: $0.id) }
     }
 
     /// A municipality's figures in the latest year the theme has figures for.
@@ -42,7 +42,7 @@ public enum StandardViews {
     /// total (and per 1,000) for counts and numbers, the average for percentages.
     public static func headline(theme: Theme, dataset: Dataset) -> Headline? {
         guard let year = theme.figures.years.last else { return nil }
-        let comparison = Comparison(theme: theme, year: year, region: dataset.region)
+        let comparison = theme.comparison(year: year)
         guard let column = comparison.summaries.firstIndex(where: { $0.reporting > 0 }) else { return nil }
         let indicator = comparison.indicators[column]
         let summary = comparison.summaries[column]

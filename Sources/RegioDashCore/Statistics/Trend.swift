@@ -26,18 +26,18 @@ public struct Trend: Sendable {
     /// The region per 1,000 (counts) or the average (other kinds), per year.
     public let regional: [Double?]
 
-    public init(theme: Theme, indicator: IndicatorDefinition, region: Region) {
+    /// The trend of the indicator in `column` of `comparisons` (one per year, ascending).
+    init(column: Int, comparisons: [Comparison], figures: Figures, region: Region) {
+        let indicator = comparisons.first?.indicators[column] ?? IndicatorDefinition(id: "", kind: .number, label: LocalizedText(""))
         self.indicator = indicator
-        let years = theme.figures.years
+        let years = comparisons.map(\.year)
         self.years = years
-        let column = theme.descriptor.indicators.firstIndex { $0.id == indicator.id } ?? 0
-        let comparisons = years.map { Comparison(theme: theme, year: $0, region: region) }
         regional = comparisons.map { $0.summaries[column].reference(indicator.kind) }
         series = region.municipalities.enumerated().map { index, municipality in
             var breaks: [Int: String] = [:]
             for year in years {
-                if let note = theme.figures.observation(municipality: municipality.code, year: year,
-                                                        indicator: indicator.id)?.seriesBreak {
+                if let note = figures.observation(municipality: municipality.code, year: year,
+                                                  indicator: indicator.id)?.seriesBreak {
                     breaks[year] = note
                 }
             }

@@ -222,6 +222,7 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .compares { list-style: none; padding: 0; }
 .compares li { max-width: 48rem; margin-bottom: var(--rd-space-3); }
 .strip { display: block; max-width: 26rem; margin-top: var(--rd-space-1); overflow: hidden; }
+.strip path { vector-effect: non-scaling-stroke; fill: none; }
 .strip .tick { stroke: var(--rd-chart-muted); stroke-width: 2; }
 .strip .own { fill: var(--rd-chart-bar); font-size: 16px; }
 .strip-key { font-size: 0.9rem; color: var(--rd-color-muted); }

@@ -21,9 +21,9 @@ struct BarChart {
     func render(describedBy summaryID: String, into html: inout HTML) {
         let indicator = comparison.indicators[column]
         let kind = indicator.kind
-        let ranking = comparison.ranking(column: column)
+        let ranking = Self.shown(comparison.ranking(column: column))
         let reference = comparison.summaries[column].reference(kind)
-        let scale = kind == .percent ? 100 : SVG.maximum(ranking.map(\.measure), reference)
+        let scale = kind == .percent ? 100 : SVG.maximum(ranking.map { $0?.measure }, reference)
         let height = Self.top + Double(ranking.count) * Self.rowHeight + 6
         let title = context.strings.chartTitle(indicator.label[context.language], context.format.unit(kind), comparison.year)
         let x = { (value: Double) in Self.labelEnd + value / scale * Self.barSpace }
@@ -44,6 +44,11 @@ struct BarChart {
                 for (index, entry) in ranking.enumerated() {
                     let y = Self.top + Double(index) * Self.rowHeight
                     let middle = SVG.number(y + Self.rowHeight / 2 + 4)
+                    guard let entry else {
+                        svg.element("text", ["class": "gap", "x": SVG.percent(Self.labelEnd), "dx": "4", "y": middle],
+                                    text: context.strings.moreInTable(comparison.rows.count - 2 * Scale.barsAtEachEnd))
+                        continue
+                    }
                     svg.element("text", ["x": SVG.percent(Self.labelEnd), "dx": "-6", "y": middle, "text-anchor": "end"],
                                 text: entry.row.municipality.name)
                     if let measure = entry.measure {
@@ -60,6 +65,13 @@ struct BarChart {
             }
         }
         html.newline()
+    }
+
+    /// The bars to draw: all of them, or for a large region the highest and
+    /// the lowest with a gap (nil) between.
+    static func shown(_ ranking: [Comparison.Ranked]) -> [Comparison.Ranked?] {
+        guard ranking.count > Scale.allBars else { return ranking }
+        return Array(ranking.prefix(Scale.barsAtEachEnd)) + [nil] + Array(ranking.suffix(Scale.barsAtEachEnd))
     }
 
     /// The chart's message in words: highest, lowest, the region, how many above it.

@@ -2,6 +2,8 @@ import RegioDashCore
 
 /// Where a municipality stands among the region's: a tick per municipality,
 /// the region's figure as a dotted line, the municipality as a diamond.
+/// The ticks are one path in a stretched 1000-wide box (strokes keep their
+/// width), so the plot stays small with hundreds of municipalities.
 struct StripPlot {
     let measures: [Double]
     let own: Double
@@ -10,17 +12,18 @@ struct StripPlot {
 
     func render(into html: inout HTML) {
         let scale = SVG.maximum(measures, own, reference)
-        let x = { (value: Double) in SVG.percent(4 + value / scale * 92) }
+        let position = { (value: Double) in 40 + value / scale * 920 }
         html.element("svg", ["class": "strip", "width": "100%", "height": "24", "role": "img"]) { svg in
             svg.element("title", text: title)
-            svg.shape("line", ["class": "grid", "x1": "3%", "x2": "97%", "y1": "12", "y2": "12"])
-            for measure in measures {
-                svg.shape("line", ["class": "tick", "x1": x(measure), "x2": x(measure), "y1": "6", "y2": "18"])
+            svg.element("svg", ["viewBox": "0 0 1000 24", "preserveAspectRatio": "none", "width": "100%", "height": "24"]) { box in
+                box.shape("path", ["class": "grid", "d": "M30 12H970"])
+                let ticks = Set(measures.map { Int(position($0).rounded()) }).sorted().map { "M\($0) 6v12" }.joined()
+                box.shape("path", ["class": "tick", "d": ticks])
+                if let reference {
+                    box.shape("path", ["class": "reference", "d": "M\(Int(position(reference).rounded())) 1v22"])
+                }
             }
-            if let reference {
-                svg.shape("line", ["class": "reference", "x1": x(reference), "x2": x(reference), "y1": "1", "y2": "23"])
-            }
-            svg.element("text", ["class": "own", "x": x(own), "y": "17", "text-anchor": "middle"], text: "◆")
+            svg.element("text", ["class": "own", "x": SVG.percent(position(own) / 10), "y": "17", "text-anchor": "middle"], text: "◆")
         }
     }
 }

@@ -64,6 +64,8 @@ extension Strings {
         trendColumn: "Verloop",
         rank: "Plaats",
         chartTitle: { label, unit, year in "\(label)\(unit.map { " " + $0 } ?? ""), \(year)" },
+        moreInTable: { "… \($0) andere gemeenten: zie de tabel" },
+        trendsByProfile: "De ontwikkeling van elke gemeente staat op haar eigen pagina.",
         highestLowest: { "Het hoogste cijfer heeft \($0) (\($1)), het laagste \($2) (\($3))." },
         regionFigure: { "Het cijfer van de regio is \($0)." },
         aboveRegion: { above, total in above == 1 ? "1 van de \(total) gemeenten zit erboven." : "\(above) van de \(total) gemeenten zitten erboven." },

@@ -64,6 +64,8 @@ extension Strings {
         trendColumn: "Trend",
         rank: "Rank",
         chartTitle: { label, unit, year in "\(label)\(unit.map { " " + $0 } ?? ""), \(year)" },
+        moreInTable: { "… \($0) other municipalities: see the table" },
+        trendsByProfile: "Each municipality's own trend is on its page.",
         highestLowest: { "\($0) has the highest figure (\($1)), \($2) the lowest (\($3))." },
         regionFigure: { "The region's figure is \($0)." },
         aboveRegion: { above, total in above == 1 ? "1 of the \(total) municipalities is above it." : "\(above) of the \(total) municipalities are above it." },

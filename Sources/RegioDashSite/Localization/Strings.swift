@@ -71,6 +71,8 @@ struct Strings: Sendable {
     let trendColumn: String
     let rank: String
     let chartTitle: @Sendable (_ label: String, _ unit: String?, _ year: Int) -> String
+    let moreInTable: @Sendable (Int) -> String
+    let trendsByProfile: String
     let highestLowest: @Sendable (_ highest: String, _ high: String, _ lowest: String, _ low: String) -> String
     let regionFigure: @Sendable (_ value: String) -> String
     let aboveRegion: @Sendable (_ above: Int, _ of: Int) -> String

@@ -47,9 +47,10 @@ struct AtomicWriter {
         }
     }
 
-    /// Writes `files` and swaps them in as the output. Only one build at a
-    /// time writes an output: a second one fails with a clear message.
-    func publish(_ files: [OutputFile]) throws(Failure) {
+    /// Makes every file into a staging folder, on all cores, and swaps it in
+    /// as the output. Only one build at a time writes an output: a second
+    /// one fails with a clear message.
+    func publish(_ jobs: [OutputJob]) async throws(Failure) {
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
         let parent = outputURL.deletingLastPathComponent().path
         let name = outputURL.lastPathComponent
@@ -64,10 +65,10 @@ struct AtomicWriter {
         removeStaleStaging(in: parent, name: name)
         let staging = parent + "/.\(name).staging-\(getpid())"
         do {
-            try write(files, into: staging)
+            try await write(jobs + [OutputJob(path: Self.markerFile) { Self.markerText }], into: staging)
         } catch {
             try? fileManager.removeItem(atPath: staging)
-            throw Failure(message: "cannot write the site into \(staging): \(error.localizedDescription)")
+            throw Failure(message: "cannot write the site into \(staging): \(error)")
         }
         do {
             try swap(staging, into: outputURL.path)
@@ -77,17 +78,25 @@ struct AtomicWriter {
         }
     }
 
-    private func write(_ files: [OutputFile], into root: String) throws {
+    /// Creates every folder first, then makes and writes the files in as many
+    /// parallel lanes as there are cores.
+    private func write(_ jobs: [OutputJob], into root: String) async throws {
         let fileManager = FileManager.default
         try? fileManager.removeItem(atPath: root)
-        try fileManager.createDirectory(atPath: root, withIntermediateDirectories: true)
-        var folders: Set<String> = [""]
-        for file in files + [OutputFile(path: Self.markerFile, contents: Self.markerText)] {
-            let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
-            if folders.insert(folder).inserted {
-                try fileManager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+        let folders = Set(jobs.map { $0.path.split(separator: "/").dropLast().joined(separator: "/") })
+        for folder in folders.sorted() {
+            try fileManager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+        }
+        let lanes = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for lane in 0..<lanes {
+                group.addTask {
+                    for index in stride(from: lane, to: jobs.count, by: lanes) {
+                        try FileWriter.write(jobs[index].make(), to: root + "/" + jobs[index].path)
+                    }
+                }
             }
-            try Data(file.contents.utf8).write(to: URL(fileURLWithPath: root + "/" + file.path))
+            try await group.waitForAll()
         }
     }
 

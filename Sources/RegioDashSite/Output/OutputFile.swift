@@ -1,7 +1,9 @@
-/// One file of the built site: its path from the site root and its bytes.
-struct OutputFile: Sendable {
+/// One file of the site to make: its path from the site root, and how to
+/// make its contents. Jobs run in parallel; each is a pure function of the
+/// dataset, so the order they run in never changes a byte.
+struct OutputJob: Sendable {
     var path: String
-    var contents: String
+    var make: @Sendable () -> String
 
     /// Whether the file is an HTML page.
     var isPage: Bool { path.hasSuffix(".html") }

@@ -30,10 +30,12 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    func render() -> [OutputFile] {
-        var files: [OutputFile] = []
-        func page(_ path: String, _ render: (PageContext) -> String) {
-            files.append(OutputFile(path: path, contents: render(PageContext(dataset: dataset, path: path))))
+    /// Every file of the site, to be made.
+    func jobs() -> [OutputJob] {
+        let dataset = self.dataset
+        var jobs: [OutputJob] = []
+        func page(_ path: String, _ render: @escaping @Sendable (PageContext) -> String) {
+            jobs.append(OutputJob(path: path) { render(PageContext(dataset: dataset, path: path)) })
         }
 
         page(Routes.overview) { OverviewPage(context: $0).render() }
@@ -49,15 +51,17 @@ struct SiteRenderer: Sendable {
         for freePage in FreePages.all(in: dataset, strings: strings) {
             page(routes.page(freePage.slug)) { FreePageView(context: $0, page: freePage).render() }
         }
+        let language = dataset.site.language
         for theme in dataset.themes {
-            let table = theme.download(in: dataset)
-            files.append(OutputFile(path: routes.download(theme, format: "csv"), contents: CSVWriter.write(table)))
-            files.append(OutputFile(path: routes.download(theme, format: "json"),
-                                    contents: JSONWriter.write(table, theme: theme, language: dataset.site.language)))
+            jobs.append(OutputJob(path: routes.download(theme, format: "csv")) { CSVWriter.write(theme.download(in: dataset)) })
+            jobs.append(OutputJob(path: routes.download(theme, format: "json")) {
+                JSONWriter.write(theme.download(in: dataset), theme: theme, language: language)
+            })
         }
-        files.append(OutputFile(path: Routes.stylesheet, contents: Stylesheet.css))
-        files.append(OutputFile(path: Routes.sitemap,
-                                contents: Sitemap.write(pages: files.filter(\.isPage).map(\.path), baseURL: dataset.site.baseURL)))
-        return files
+        jobs.append(OutputJob(path: Routes.stylesheet) { Stylesheet.css })
+        let pages = jobs.filter(\.isPage).map(\.path)
+        let baseURL = dataset.site.baseURL
+        jobs.append(OutputJob(path: Routes.sitemap) { Sitemap.write(pages: pages, baseURL: baseURL) })
+        return jobs
     }
 }

@@ -59,7 +59,7 @@ struct ComparisonView {
             section.newline()
             section.element("div", ["class": "chart-pair"]) { pair in
                 chart.render(describedBy: "\(block)-summary", into: &pair)
-                if column == 0 {
+                if column == 0, comparison.rows.count <= Scale.tileMap {
                     TileMap(context: context, comparison: comparison, column: column, id: block).render(into: &pair)
                 }
             }

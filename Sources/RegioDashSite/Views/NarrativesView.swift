@@ -12,7 +12,9 @@ struct NarrativesView {
         let strings = context.strings
         if let year = list.year {
             html.heading(level, ["id": "\(id)-heading"], text: strings.narrativesIn(year))
-            if !list.entries.isEmpty {
+            if list.entries.count + list.missing.count > Scale.fullNarratives {
+                compact(&html)
+            } else if !list.entries.isEmpty {
                 html.element("div", ["class": "narratives"]) { grid in
                     grid.newline()
                     for (index, entry) in list.entries.enumerated() {
@@ -33,10 +35,33 @@ struct NarrativesView {
                 html.newline()
             }
         } else {
-            for (index, entry) in list.entries.enumerated() {
-                article(entry, heading: String(entry.narrative.year), id: "\(id)-\(index)", profileLink: false, into: &html)
+            for entry in list.entries {
+                article(entry, heading: String(entry.narrative.year), id: Self.anchor(entry.narrative), profileLink: false,
+                        into: &html)
             }
         }
+    }
+
+    /// The id of a narrative on its municipality's profile, for links to it.
+    static func anchor(_ narrative: Narrative) -> String {
+        "\(narrative.theme)-\(narrative.year)"
+    }
+
+    /// For a large region: one line per narrative, linking to the full text.
+    private func compact(_ html: inout HTML) {
+        html.element("ul", ["class": "narrative-lines"]) { lines in
+            lines.newline()
+            for entry in list.entries {
+                lines.element("li") { item in
+                    item.element("a", ["href": context.link(context.routes.profile(entry.municipality)) + "#" + Self.anchor(entry.narrative)],
+                                 text: entry.municipality.name)
+                    let line = entry.narrative.summary ?? entry.narrative.title ?? entry.narrative.excerpt
+                    if !line.isEmpty { item.text(": " + line) }
+                }
+                lines.newline()
+            }
+        }
+        html.newline()
     }
 
     private func article(_ entry: NarrativeList.Entry, heading: String, id: String, profileLink: Bool,

@@ -46,7 +46,7 @@ struct TrendsView {
                 }
                 table.newline()
                 table.element("tbody") { body in
-                    for series in trend.series {
+                    for series in trend.series where trend.series.count <= Scale.trendRows {
                         line(series.municipality.name, series.values, breaks: Set(series.breaks.keys), years: trend.years,
                              kind: kind, scale: scale, into: &body)
                     }
@@ -55,6 +55,11 @@ struct TrendsView {
                     line(strings.region, trend.regional, breaks: [], years: trend.years, kind: kind, scale: scale, into: &foot)
                 }
             }
+        }
+        if trend.series.count > Scale.trendRows {
+            html.element("p", text: strings.trendsByProfile)
+            html.newline()
+            return
         }
         for series in trend.series {
             for (year, note) in series.breaks.sorted(by: { $0.key < $1.key }) {
