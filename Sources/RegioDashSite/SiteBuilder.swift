@@ -13,14 +13,18 @@ public struct SiteBuilder: Sendable {
         public var strict: Bool
         /// Replaces site.yaml's `base_url`.
         public var baseURL: String?
+        /// Reuse what the previous build into the same output did (on by
+        /// default); off renders and writes everything.
+        public var incremental: Bool
 
         public init(content: String = "content", output: String = "site", includeDrafts: Bool = false,
-                    strict: Bool = false, baseURL: String? = nil) {
+                    strict: Bool = false, baseURL: String? = nil, incremental: Bool = true) {
             self.content = content
             self.output = output
             self.includeDrafts = includeDrafts
             self.strict = strict
             self.baseURL = baseURL
+            self.incremental = incremental
         }
     }
 
@@ -34,12 +38,19 @@ public struct SiteBuilder: Sendable {
     public struct Report: Sendable {
         public var diagnostics = Diagnostics()
         public var timings: [Timing] = []
-        /// Pages rendered (HTML files).
+        /// Pages of the site (HTML files).
         public var pageCount = 0
-        /// Every file rendered.
+        /// Every file of the site.
         public var fileCount = 0
+        /// Files made again this time (the rest were unchanged).
+        public var renderedCount = 0
+        /// Files whose bytes changed and were written.
+        public var writtenCount = 0
         /// Whether the output was replaced.
         public var written = false
+        /// Nothing in the content changed since the last build: the site was
+        /// left as it was, and the diagnostics are that build's.
+        public var unchanged = false
         /// Errors, or warnings under `strict`: the run failed.
         public var failed = false
     }
@@ -59,41 +70,82 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds the site and, when the content has no errors, replaces the output with it.
+    /// Only what changed since the last build into the same output is read,
+    /// rendered and written again; the result is the same, byte for byte.
     public func build(_ options: Options) async -> Report {
         var report = Report()
-        guard let dataset = await loadAndCheck(options, report: &report) else {
-            report.failed = true
-            return report
-        }
+        let clock = ContinuousClock()
         let writer = AtomicWriter(output: options.output)
         do {
             try writer.validate(content: options.content)
         } catch {
             report.diagnostics.error(error.message, at: SourceLocation(path: options.output))
+            report.failed = true
+            return report
+        }
+        let content = ContentFolder(root: options.content)
+        let fingerprint = Fingerprint.of(registry: registry, includeDrafts: options.includeDrafts, baseURL: options.baseURL)
+        var start = clock.now
+        let previous = options.incremental ? Manifest.read(from: options.output) : nil
+        let sameProgram = previous?.fingerprint == fingerprint
+        report.timings.append(Timing(stage: "read manifest", duration: clock.now - start))
+        start = clock.now
+        let stamps = await ContentScan.stamps(of: content)
+        report.timings.append(Timing(stage: "scan", duration: clock.now - start))
+        if sameProgram, let previous, previous.index.matches(stamps), writer.holds(previous.outputs.keys) {
+            for diagnostic in previous.index.diagnostics { report.diagnostics.append(diagnostic) }
+            report.unchanged = true
+            report.pageCount = previous.outputs.keys.filter { $0.hasSuffix(".html") }.count
+            report.fileCount = previous.outputs.count
+            report.failed = fails(report.diagnostics, strict: options.strict)
+            return report
+        }
+
+        let bodies = NarrativeBodyCache(directory: writer.cacheFolder)
+        let earlierScopes = sameProgram ? previous?.scopes : nil
+        let loading = ContentLoader.Options(
+            includeDrafts: options.includeDrafts, baseURL: options.baseURL, index: sameProgram ? previous?.index : nil,
+            bodies: bodies, stamps: stamps,
+            demand: { PageKeys(outline: $0, fingerprint: fingerprint).demand(since: earlierScopes) })
+        guard let (dataset, result) = await loadAndCheck(options, loading: loading, report: &report),
+              let outline = result.outline else {
+            report.failed = true
+            return report
         }
         report.failed = fails(report.diagnostics, strict: options.strict)
         guard !report.failed else { return report }
 
-        let jobs = SiteRenderer(dataset: dataset).jobs()
+        let keys = PageKeys(outline: outline, fingerprint: fingerprint)
+        let jobs = SiteRenderer(dataset: dataset).jobs(keys: keys, fingerprint: fingerprint)
         report.pageCount = jobs.filter(\.isPage).count
         report.fileCount = jobs.count
-        let clock = ContinuousClock()
-        let start = clock.now
+        var index = result.index
+        index.record(report.diagnostics)
+        start = clock.now
         do {
-            try await writer.publish(jobs)
+            let outcome = try await writer.publish(
+                jobs, previous: previous, manifest: Manifest(fingerprint: fingerprint, scopes: keys.scopes, outputs: [:], index: index))
+            report.renderedCount = outcome.rendered
+            report.writtenCount = outcome.written
             report.written = true
         } catch {
             report.diagnostics.error(error.message, at: SourceLocation(path: options.output))
             report.failed = true
         }
         report.timings.append(Timing(stage: "render and write", duration: clock.now - start))
+        if report.written {
+            bodies.prune(keeping: index.packs)
+        }
         return report
     }
 
-    private func loadAndCheck(_ options: Options, report: inout Report) async -> Dataset? {
+    private func loadAndCheck(_ options: Options, loading: ContentLoader.Options = .init(),
+                              report: inout Report) async -> (Dataset, ContentLoader.Result)? {
         let content = ContentFolder(root: options.content)
-        let loader = ContentLoader(content: content, registry: registry,
-                                   options: .init(includeDrafts: options.includeDrafts, baseURL: options.baseURL))
+        var loading = loading
+        loading.includeDrafts = options.includeDrafts
+        loading.baseURL = options.baseURL
+        let loader = ContentLoader(content: content, registry: registry, options: loading)
         let clock = ContinuousClock()
         let start = clock.now
         let result = await loader.load()
@@ -101,19 +153,13 @@ public struct SiteBuilder: Sendable {
         report.diagnostics.append(contentsOf: result.diagnostics)
         guard let dataset = result.dataset else { return nil }
         var diagnostics = Diagnostics()
-        timed("check", &report) { SiteRenderer(dataset: dataset).check(content: content, diagnostics: &diagnostics) }
+        SiteRenderer(dataset: dataset).check(content: content, diagnostics: &diagnostics)
         report.diagnostics.append(contentsOf: diagnostics)
-        return dataset
+        return (dataset, result)
     }
 
     private func fails(_ diagnostics: Diagnostics, strict: Bool) -> Bool {
         diagnostics.hasErrors || (strict && diagnostics.warningCount > 0)
     }
 
-    private func timed<T, E: Error>(_ stage: String, _ report: inout Report, _ work: () throws(E) -> T) throws(E) -> T {
-        let clock = ContinuousClock()
-        let start = clock.now
-        defer { report.timings.append(Timing(stage: stage, duration: clock.now - start)) }
-        return try work()
-    }
 }

@@ -83,7 +83,8 @@ public struct SampleContent: Sendable {
 
         var certificates = "municipality,area,type,status,certified_on,valid_until,stars,note\n"
         for (index, town) in towns.enumerated() {
-            let start = firstYear + Int(random.next() % UInt64(max(1, years)))
+            // Certified in the last three years, so valid on the reference date.
+            let start = lastYear - Int(random.next() % 3)
             certificates += "\(code(index)),Bedrijventerrein \(town),KVO-B,certified,\(start)-03-01,\(start + 3)-03-01,"
                 + "\(1 + random.next() % 4),\n"
             if random.next() % 3 == 0 {

@@ -19,6 +19,9 @@ extension RegioDash {
         @Option(help: "Absolute URL the site is published at (used in sitemap.xml); replaces site.yaml's base_url.")
         var baseURL: String?
 
+        @Flag(help: "Render and write everything, instead of only what changed since the last build.")
+        var full = false
+
         func validate() throws {
             if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
                 throw ValidationError("--base-url must be an absolute http:// or https:// address")
@@ -28,15 +31,22 @@ extension RegioDash {
         func run() async throws {
             let builder = SiteBuilder(registry: .builtIn)
             let report = await builder.build(.init(content: options.content, output: output, includeDrafts: options.drafts,
-                                             strict: options.strict, baseURL: baseURL))
+                                                   strict: options.strict, baseURL: baseURL, incremental: !full))
             Console.print(report, format: options.format, verbose: options.verbose)
             if report.failed {
                 Console.failure(report, strict: options.strict, writes: true)
                 throw ExitCode(1)
             }
+            let time = Console.milliseconds(report.timings.map(\.duration).reduce(.zero, +))
+            if report.unchanged {
+                Console.success("Nothing changed since the last build: \(output)/ is up to date (\(time) ms)"
+                    + Console.warningSuffix(report.diagnostics), format: options.format)
+                return
+            }
+            let changes = report.renderedCount == report.fileCount ? ""
+                : " (\(report.renderedCount) made again, \(report.writtenCount) changed)"
             Console.success("Built \(report.pageCount) pages and \(report.fileCount - report.pageCount) other files into \(output)/"
-                + " in \(Console.milliseconds(report.timings.map(\.duration).reduce(.zero, +))) ms"
-                + Console.warningSuffix(report.diagnostics), format: options.format)
+                + changes + " in \(time) ms" + Console.warningSuffix(report.diagnostics), format: options.format)
         }
     }
 }

@@ -23,10 +23,10 @@ struct InterruptedBuildTests {
         let folder = try workspace()
         defer { folder.remove() }
         #expect(try Command.run(["build"], in: folder.path).status == 0)
-        let old = folder.snapshot("site")
+        let old = folder.published("site")
         try folder.write(["content/site.yaml": "title: Groot, nieuwe versie\n"])
         #expect(try Command.run(["build", "--output", "reference"], in: folder.path).status == 0)
-        let new = folder.snapshot("reference")
+        let new = folder.published("reference")
         #expect(old != new && !new.isEmpty)
 
         var killedMidWrite = 0
@@ -45,7 +45,7 @@ struct InterruptedBuildTests {
             usleep(useconds_t(delay * 1000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            let site = folder.snapshot("site")
+            let site = folder.published("site")
             #expect(site == old || site == new, "after a kill \(delay) ms into writing the site is neither the old nor the new one")
             if site == old && !stagingFolders(folder).isEmpty { killedMidWrite += 1 }
         }
@@ -53,7 +53,7 @@ struct InterruptedBuildTests {
 
         let next = try Command.run(["build"], in: folder.path)
         #expect(next.status == 0, "\(next.errors)")
-        #expect(folder.snapshot("site") == new)
+        #expect(folder.published("site") == new)
         #expect(stagingFolders(folder).isEmpty, "stale staging folders were left")
     }
 
@@ -69,7 +69,7 @@ struct InterruptedBuildTests {
         #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
         _ = ftruncate(descriptor, 0)
         _ = "4242\n".withCString { write(descriptor, $0, 5) }
-        let refused = try Command.run(["build"], in: folder.path)
+        let refused = try Command.run(["build", "--full"], in: folder.path)
         #expect(refused.status == 1)
         #expect(refused.errors.contains("another regiodash build (process 4242) is writing site right now: wait until it has finished, then build again"))
         #expect(folder.snapshot("site") == before)
@@ -84,12 +84,12 @@ struct InterruptedBuildTests {
         let folder = try workspace(municipalities: 60)
         defer { folder.remove() }
         #expect(try Command.run(["build"], in: folder.path).status == 0)
-        let expected = folder.snapshot("site")
+        let expected = folder.published("site")
         let processes = try (0..<3).map { _ -> (Process, Pipe) in
             let process = Process()
             let errors = Pipe()
             process.executableURL = Command.executable
-            process.arguments = ["build"]
+            process.arguments = ["build", "--full"]
             process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
             process.standardOutput = FileHandle.nullDevice
             process.standardError = errors
@@ -101,7 +101,7 @@ struct InterruptedBuildTests {
             process.waitUntilExit()
             #expect(process.terminationStatus == 0 || message.contains("is writing site right now"), "\(message)")
         }
-        #expect(folder.snapshot("site") == expected)
+        #expect(folder.published("site") == expected)
         #expect(stagingFolders(folder).isEmpty)
     }
 }

@@ -3,9 +3,12 @@ import RegioDashCore
 /// A theme plugin made for tests: a count, a percentage and a number, read
 /// from `data.csv` like the built-in themes.
 public struct SampleTheme: ThemePlugin {
-    public init() {}
+    /// `version` is the plugin's version (see `ThemeDescriptor.version`).
+    public init(version: String = "1") {
+        descriptor.version = version
+    }
 
-    public let descriptor = ThemeDescriptor(
+    public var descriptor = ThemeDescriptor(
         id: "sample",
         slug: LocalizedText(nl: "voorbeeld", en: "sample"),
         title: LocalizedText(nl: "Voorbeeld", en: "Sample"),

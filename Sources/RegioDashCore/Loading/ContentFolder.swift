@@ -141,6 +141,6 @@ public struct ContentFolder: Sendable {
         }
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...]), as: UTF8.self)
-        return TextFile(relativePath: relativePath, displayPath: displayPath, text: text)
+        return TextFile(relativePath: relativePath, displayPath: displayPath, text: text, hash: ContentHash.of(raw))
     }
 }

@@ -8,10 +8,26 @@ public struct ContentLoader: Sendable {
         public var includeDrafts: Bool
         /// Replaces site.yaml's `base_url`.
         public var baseURL: String?
+        /// What the previous build read: unchanged narratives are taken from
+        /// it (and `bodies`) instead of being read again.
+        public var index: ContentIndex?
+        /// Rendered narrative bodies, to reuse and to fill.
+        public var bodies: NarrativeBodyCache?
+        /// The stamps of the content folder's files, when already scanned.
+        public var stamps: [String: FileStamp]?
+        /// Which narrative bodies the dataset needs, told from the outline;
+        /// nil is all of them.
+        public var demand: (@Sendable (ContentOutline) -> BodyDemand)?
 
-        public init(includeDrafts: Bool = false, baseURL: String? = nil) {
+        public init(includeDrafts: Bool = false, baseURL: String? = nil, index: ContentIndex? = nil,
+                    bodies: NarrativeBodyCache? = nil, stamps: [String: FileStamp]? = nil,
+                    demand: (@Sendable (ContentOutline) -> BodyDemand)? = nil) {
             self.includeDrafts = includeDrafts
             self.baseURL = baseURL
+            self.index = index
+            self.bodies = bodies
+            self.stamps = stamps
+            self.demand = demand
         }
     }
 
@@ -20,6 +36,10 @@ public struct ContentLoader: Sendable {
     public struct Result: Sendable {
         public var dataset: Dataset?
         public var diagnostics: Diagnostics
+        /// The content before bodies were read (nil when the dataset is nil).
+        public var outline: ContentOutline?
+        /// What this load read, for the next one (without diagnostics).
+        public var index = ContentIndex()
     }
 
     public let content: ContentFolder
@@ -40,9 +60,25 @@ public struct ContentLoader: Sendable {
                 at: content.location(""))
             return Result(dataset: nil, diagnostics: diagnostics)
         }
-        let site = required("site.yaml", diagnostics: &diagnostics) { SiteLoader.load($0, diagnostics: &$1) }
-        let region = required("region.yaml", diagnostics: &diagnostics) { RegionLoader.load($0, diagnostics: &$1) }
+        let stamps: [String: FileStamp]
+        if let given = options.stamps { stamps = given } else { stamps = await ContentScan.stamps(of: content) }
+        var index = ContentIndex()
+        for (path, stamp) in stamps {
+            index.record(path, stamp: stamp, hash: nil)
+        }
+        var digests: [String: UInt64] = [:]
+        func read<T>(_ path: String, _ load: (TextFile, inout Diagnostics) -> T?) -> T? {
+            required(path, diagnostics: &diagnostics) { file, found in
+                digests[path] = file.hash
+                return load(file, &found)
+            }
+        }
+        let site = read("site.yaml") { SiteLoader.load($0, diagnostics: &$1) }
+        let region = read("region.yaml") { RegionLoader.load($0, diagnostics: &$1) }
         let pages = PageLoader.load(content, diagnostics: &diagnostics)
+        for page in pages {
+            digests[page.path] = page.hash
+        }
 
         guard let region else {
             if content.contains("themes") {
@@ -57,14 +93,39 @@ public struct ContentLoader: Sendable {
             settings.baseURL = SiteLoader.normalizedBaseURL(baseURL) ?? settings.baseURL
         }
         let context = LoadContext(site: settings, region: region)
-        let themes = await loadThemes(context: context, diagnostics: &diagnostics)
-        let dataset = Dataset(site: settings, region: region, themes: themes, pages: pages)
+        let reading = ThemeLoader.Reading(index: options.index, stamps: stamps, bodies: options.bodies,
+                                          includeDrafts: options.includeDrafts)
+        options.bodies?.prepare()
+        let prepared = await prepareThemes(context: context, reading: reading, diagnostics: &diagnostics)
+        for theme in prepared {
+            for file in theme.files { index.record(file.path, stamp: stamps[file.path] ?? FileStamp(size: 0, modified: 0), hash: file.hash) }
+            for entry in theme.narratives {
+                index.record(entry.narrative, path: entry.path, hash: entry.hash, body: entry.body)
+            }
+        }
+        for (path, hash) in digests {
+            index.record(path, stamp: stamps[path] ?? FileStamp(size: 0, modified: 0), hash: hash)
+        }
+        var narratives: [NarrativeKey: UInt64] = [:]
+        for theme in prepared {
+            for entry in theme.narratives where entry.included {
+                narratives[NarrativeKey(theme: entry.narrative.theme, municipality: entry.narrative.municipality,
+                                        year: entry.narrative.year)] = entry.hash
+            }
+        }
+        let outline = ContentOutline(
+            digests: digests, themes: prepared.map { .init(id: $0.id, years: $0.years, digest: $0.digest) },
+            narratives: narratives, municipalities: region.municipalities.map(\.code))
+        let demand = options.demand?(outline) ?? .all
+        let themes = await finishThemes(prepared, demand: demand, context: context, diagnostics: &diagnostics)
+
+        let dataset = Dataset(site: settings, region: region, themes: themes, pages: pages.map(\.page))
         for theme in dataset.themes {
             theme.check(in: dataset, diagnostics: &diagnostics)
             FigureChecks.check(theme, in: dataset, content: content, diagnostics: &diagnostics)
         }
         checkPopulations(dataset, diagnostics: &diagnostics)
-        return Result(dataset: site == nil ? nil : dataset, diagnostics: diagnostics)
+        return Result(dataset: site == nil ? nil : dataset, diagnostics: diagnostics, outline: outline, index: index)
     }
 
     private func required<T>(_ path: String, diagnostics: inout Diagnostics,
@@ -78,8 +139,9 @@ public struct ContentLoader: Sendable {
         return load(file, &diagnostics)
     }
 
-    /// Every theme folder, each through its plugin, the themes side by side on all cores.
-    private func loadThemes(context: LoadContext, diagnostics: inout Diagnostics) async -> [Theme] {
+    /// Every theme folder through its plugin, the themes side by side on all cores.
+    private func prepareThemes(context: LoadContext, reading: ThemeLoader.Reading,
+                               diagnostics: inout Diagnostics) async -> [ThemeLoader.Prepared] {
         guard let entries = content.entries(in: "themes", diagnostics: &diagnostics) else {
             diagnostics.warning("there is no themes folder: the site will show no themes",
                                 at: content.location("themes"))
@@ -107,26 +169,47 @@ public struct ContentLoader: Sendable {
             folders.append((path, plugin))
         }
         let content = self.content
-        let includeDrafts = options.includeDrafts
-        let loaded = await withTaskGroup(of: (Int, Theme, Diagnostics).self) { group in
+        let results = await withTaskGroup(of: (Int, ThemeLoader.Prepared, Diagnostics).self) { group in
             for (index, folder) in folders.enumerated() {
                 group.addTask {
                     var found = Diagnostics()
-                    let theme = ThemeLoader.load(folder.plugin, folder: folder.path, content: content, context: context,
-                                                 includeDrafts: includeDrafts, diagnostics: &found)
-                    return (index, theme, found)
+                    let prepared = ThemeLoader.prepare(folder.plugin, folder: folder.path, content: content,
+                                                       context: context, reading: reading, diagnostics: &found)
+                    return (index, prepared, found)
+                }
+            }
+            var results: [(Int, ThemeLoader.Prepared, Diagnostics)] = []
+            for await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }
+        }
+        let order = Dictionary(uniqueKeysWithValues: registry.ids.enumerated().map { ($1, $0) })
+        var prepared: [ThemeLoader.Prepared] = []
+        for (_, theme, found) in results {
+            diagnostics.append(contentsOf: found)
+            prepared.append(theme)
+        }
+        return prepared.sorted { (order[$0.id] ?? 0) < (order[$1.id] ?? 0) }
+    }
+
+    private func finishThemes(_ prepared: [ThemeLoader.Prepared], demand: BodyDemand, context: LoadContext,
+                              diagnostics: inout Diagnostics) async -> [Theme] {
+        let content = self.content
+        let bodies = options.bodies
+        let results = await withTaskGroup(of: (Int, Theme, Diagnostics).self) { group in
+            for (index, theme) in prepared.enumerated() {
+                group.addTask {
+                    var found = Diagnostics()
+                    let finished = ThemeLoader.finish(theme, demand: demand, content: content, context: context,
+                                                      bodies: bodies, diagnostics: &found)
+                    return (index, finished, found)
                 }
             }
             var results: [(Int, Theme, Diagnostics)] = []
             for await result in group { results.append(result) }
             return results.sorted { $0.0 < $1.0 }
         }
-        var byID: [String: Theme] = [:]
-        for (_, theme, found) in loaded {
-            diagnostics.append(contentsOf: found)
-            byID[theme.id] = theme
-        }
-        return registry.ids.compactMap { byID[$0] }
+        for (_, _, found) in results { diagnostics.append(contentsOf: found) }
+        return results.map(\.1)
     }
 
     /// Counts need the population of their year for the per-1,000 figure.

@@ -25,9 +25,8 @@ enum FigureChecks {
         for municipality in dataset.region.municipalities {
             for indicator in theme.descriptor.indicators {
                 var previous: Observation?
-                for year in theme.figures.years {
-                    guard let current = theme.figures.observation(municipality: municipality.code, year: year,
-                                                                  indicator: indicator.id) else { continue }
+                for case let current? in theme.figures.series(municipality: municipality.code, indicator: indicator.id) {
+                    let year = current.year
                     defer { previous = current }
                     guard let before = previous, before.year == year - 1, current.seriesBreak == nil,
                           let old = before.value, let new = current.value, old > 0, new > 0 else { continue }

@@ -2,11 +2,18 @@
 enum NarrativeLoader {
     static let keys = ["title", "summary", "status"]
 
-    /// Narratives in a municipality folder of a theme, all statuses.
-    static func load(theme: String, folder: String, municipality: Municipality, content: ContentFolder,
-                     diagnostics: inout Diagnostics) -> [Narrative] {
+    /// A narrative file found in a municipality's folder.
+    struct File {
+        var key: NarrativeKey
+        var path: String
+    }
+
+    /// The narrative files in a municipality folder of a theme; anything
+    /// else there is an error.
+    static func list(theme: String, folder: String, municipality: Municipality, content: ContentFolder,
+                     diagnostics: inout Diagnostics) -> [File] {
         guard let entries = content.entries(in: folder, diagnostics: &diagnostics) else { return [] }
-        var narratives: [Narrative] = []
+        var files: [File] = []
         for entry in entries {
             let path = folder + "/" + entry.name
             let stem = entry.name.hasSuffix(".md") ? String(entry.name.dropLast(3)) : nil
@@ -17,26 +24,30 @@ enum NarrativeLoader {
                     at: content.location(path))
                 continue
             }
-            guard let file = content.read(path, diagnostics: &diagnostics),
-                  let markdown = MarkdownFile.read(file, keys: keys, diagnostics: &diagnostics) else { continue }
-            var status = Narrative.Status.published
-            if let node = markdown.front?["status"], let document = markdown.front?.document,
-               let text = document.text(node, "status", diagnostics: &diagnostics) {
-                if let known = Narrative.Status(rawValue: text) {
-                    status = known
-                } else {
-                    diagnostics.error("status must be published or draft, not \"\(text)\"",
-                                      at: document.location(of: node),
-                                      suggestion: Suggestion.closest(to: text, among: Narrative.Status.allCases.map(\.rawValue)))
-                }
-            }
-            let document = Markdown.document(markdown.body, topHeadingLevel: 4, liftingTitle: false)
-            narratives.append(Narrative(
-                theme: theme, municipality: municipality.code, year: year,
-                title: markdown.text("title", diagnostics: &diagnostics),
-                summary: markdown.text("summary", diagnostics: &diagnostics),
-                status: status, body: document.body, excerpt: document.excerpt, location: file.location()))
+            files.append(File(key: NarrativeKey(theme: theme, municipality: municipality.code, year: year), path: path))
         }
-        return narratives
+        return files
+    }
+
+    /// Reads and renders one narrative; nil (with errors) when its front matter is unusable.
+    static func parse(_ file: TextFile, key: NarrativeKey, diagnostics: inout Diagnostics) -> Narrative? {
+        guard let markdown = MarkdownFile.read(file, keys: keys, diagnostics: &diagnostics) else { return nil }
+        var status = Narrative.Status.published
+        if let node = markdown.front?["status"], let document = markdown.front?.document,
+           let text = document.text(node, "status", diagnostics: &diagnostics) {
+            if let known = Narrative.Status(rawValue: text) {
+                status = known
+            } else {
+                diagnostics.error("status must be published or draft, not \"\(text)\"",
+                                  at: document.location(of: node),
+                                  suggestion: Suggestion.closest(to: text, among: Narrative.Status.allCases.map(\.rawValue)))
+            }
+        }
+        let document = Markdown.document(markdown.body, topHeadingLevel: 4, liftingTitle: false)
+        return Narrative(
+            theme: key.theme, municipality: key.municipality, year: key.year,
+            title: markdown.text("title", diagnostics: &diagnostics),
+            summary: markdown.text("summary", diagnostics: &diagnostics),
+            status: status, body: document.body, excerpt: document.excerpt, location: file.location())
     }
 }

@@ -2,9 +2,16 @@
 enum PageLoader {
     static let keys = ["title"]
 
-    static func load(_ content: ContentFolder, diagnostics: inout Diagnostics) -> [FreePage] {
+    /// A page with the path and hash of its file.
+    struct Loaded {
+        var page: FreePage
+        var path: String
+        var hash: UInt64
+    }
+
+    static func load(_ content: ContentFolder, diagnostics: inout Diagnostics) -> [Loaded] {
         guard let entries = content.entries(in: "pages", diagnostics: &diagnostics) else { return [] }
-        var pages: [FreePage] = []
+        var pages: [Loaded] = []
         for entry in entries {
             let path = "pages/" + entry.name
             guard !entry.isDirectory, entry.name.hasSuffix(".md") else {
@@ -24,8 +31,9 @@ enum PageLoader {
             let given = markdown.text("title", diagnostics: &diagnostics)
             let document = Markdown.document(markdown.body, topHeadingLevel: 2, liftingTitle: given == nil)
             let title = given ?? document.title?.trimmingWhitespace ?? defaultTitle(slug)
-            pages.append(FreePage(slug: slug, title: title.isEmpty ? defaultTitle(slug) : title,
-                                  body: document.body, location: file.location()))
+            pages.append(Loaded(page: FreePage(slug: slug, title: title.isEmpty ? defaultTitle(slug) : title,
+                                               body: document.body, location: file.location()),
+                                path: path, hash: file.hash))
         }
         return pages
     }

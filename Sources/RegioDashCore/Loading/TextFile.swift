@@ -5,11 +5,14 @@ public struct TextFile: Sendable {
     /// The path as shown in diagnostics.
     public let displayPath: String
     public let text: String
+    /// The hash of the file's bytes (see `ContentHash`).
+    public let hash: UInt64
 
-    public init(relativePath: String, displayPath: String, text: String) {
+    public init(relativePath: String, displayPath: String, text: String, hash: UInt64? = nil) {
         self.relativePath = relativePath
         self.displayPath = displayPath
         self.text = text
+        self.hash = hash ?? ContentHash.of(text)
     }
 
     /// A position in this file.

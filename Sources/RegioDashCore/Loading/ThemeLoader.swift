@@ -1,14 +1,52 @@
-/// Reads one theme folder: the plugin's own files through the plugin, and
-/// what every theme has (`theme.md`, narratives) here.
+import Foundation
+
+/// Reads one theme folder in two steps. `prepare` reads the plugin's files
+/// (through the plugin), `theme.md` and every changed narrative, and knows the
+/// unchanged ones from the index without reading them; `finish` adds the
+/// bodies the pages to be rendered need and makes the `Theme`.
 enum ThemeLoader {
     static let themeFileKeys = ["title"]
 
-    static func load(_ plugin: any ThemePlugin, folder relativePath: String, content: ContentFolder,
-                     context: LoadContext, includeDrafts: Bool, diagnostics: inout Diagnostics) -> Theme {
+    /// What `prepare` found.
+    struct Prepared: Sendable {
+        var content: PreparedContent
+        var titleOverride: String?
+        var intro: Markup?
+        var id: String
+        /// Years with figures, or with a narrative on the site.
+        var years: [Int]
+        /// The hash of the folder's own files.
+        var digest: UInt64
+        var narratives: [Entry]
+        /// What the index will remember: the folder's own files and every narrative file.
+        var files: [(path: String, hash: UInt64)]
+    }
+
+    /// A narrative of the theme, with or without its body.
+    struct Entry: Sendable {
+        var path: String
+        var hash: UInt64
+        var narrative: Narrative
+        var hasBody: Bool
+        /// Where its rendered body is kept between builds.
+        var body: NarrativeBodyCache.Location?
+        /// Whether it appears on the site (published, or drafts are asked for).
+        var included: Bool
+    }
+
+    /// How to read: the previous build's index, the fresh stamps, the body cache.
+    struct Reading: Sendable {
+        var index: ContentIndex?
+        var stamps: [String: FileStamp]
+        var bodies: NarrativeBodyCache?
+        var includeDrafts: Bool
+    }
+
+    static func prepare(_ plugin: any ThemePlugin, folder relativePath: String, content: ContentFolder,
+                        context: LoadContext, reading: Reading, diagnostics: inout Diagnostics) -> Prepared {
         let descriptor = plugin.descriptor
         let entries = content.entries(in: relativePath, diagnostics: &diagnostics) ?? []
-        var parts = Theme.Parts(titleOverride: nil, intro: nil, narratives: [])
-
+        var narrativeFiles: [NarrativeLoader.File] = []
         for entry in entries where entry.isDirectory {
             let folder = relativePath + "/" + entry.name
             guard let municipality = context.region.municipality(slug: entry.name) else {
@@ -18,17 +56,39 @@ enum ThemeLoader {
                     at: content.location(folder), suggestion: context.region.suggestion(forSlug: entry.name))
                 continue
             }
-            parts.narratives += NarrativeLoader.load(theme: descriptor.id, folder: folder, municipality: municipality,
-                                                     content: content, diagnostics: &diagnostics)
-        }
-        if !includeDrafts {
-            parts.narratives.removeAll { $0.status == .draft }
-        }
-        let region = context.region
-        parts.narratives.sort {
-            ($0.year, region.position(of: $0.municipality) ?? 0) < ($1.year, region.position(of: $1.municipality) ?? 0)
+            narrativeFiles += NarrativeLoader.list(theme: descriptor.id, folder: folder, municipality: municipality,
+                                                   content: content, diagnostics: &diagnostics)
         }
 
+        var records: [(path: String, hash: UInt64)] = []
+        var narratives: [Entry] = []
+        let writer = reading.bodies.map { NarrativeBodyCache.Writer(cache: $0, theme: descriptor.id) }
+        for file in narrativeFiles {
+            let stamp = reading.stamps[file.path]
+            if let known = reading.index?.narratives[file.path],
+               let hash = reading.index?.hash(of: file.path, stamp: stamp), hash == known.hash {
+                let narrative = Narrative(
+                    theme: known.key.theme, municipality: known.key.municipality, year: known.key.year,
+                    title: known.title, summary: known.summary, status: known.status, body: .empty,
+                    excerpt: known.excerpt, location: content.location(file.path))
+                narratives.append(Entry(path: file.path, hash: hash, narrative: narrative, hasBody: false, body: known.body,
+                                        included: reading.includeDrafts || known.status == .published))
+                records.append((file.path, hash))
+                continue
+            }
+            guard let text = content.read(file.path, diagnostics: &diagnostics),
+                  let narrative = NarrativeLoader.parse(text, key: file.key, diagnostics: &diagnostics) else { continue }
+            narratives.append(Entry(path: file.path, hash: text.hash, narrative: narrative, hasBody: true,
+                                    body: writer?.append(narrative.body),
+                                    included: reading.includeDrafts || narrative.status == .published))
+            records.append((file.path, text.hash))
+        }
+
+        if let cache = reading.bodies, let writer {
+            repack(&narratives, cache: cache, writer: writer)
+        }
+
+        var parts = Theme.Parts(titleOverride: nil, intro: nil, narratives: [])
         let files = entries.filter { !$0.isDirectory }.map(\.name)
         for name in files where name != "theme.md" && !descriptor.dataFiles.contains(name) {
             let known = ["theme.md"] + descriptor.dataFiles
@@ -45,8 +105,70 @@ enum ThemeLoader {
             let intro = Markdown.render(markdown.body, topHeadingLevel: 2)
             parts.intro = intro.isEmpty ? nil : intro
         }
+        var folderHashes: [UInt64] = []
+        for name in files {
+            let path = relativePath + "/" + name
+            let hash = reading.index?.hash(of: path, stamp: reading.stamps[path])
+                ?? FileManager.default.contents(atPath: content.displayPath(path)).map { data in
+                    data.withUnsafeBytes { ContentHash.of($0) }
+                } ?? 0
+            folderHashes.append(ContentHash.of(name) ^ hash)
+            records.append((path, hash))
+        }
 
         let folder = ThemeFolder(id: descriptor.id, relativePath: relativePath, fileNames: files, content: content)
-        return plugin.loadTheme(folder, context: context, parts: parts, diagnostics: &diagnostics)
+        let prepared = plugin.prepare(folder, context: context, diagnostics: &diagnostics)
+        let years = Set(prepared.observations.map(\.year)).union(narratives.filter(\.included).map(\.narrative.year))
+        return Prepared(content: prepared, titleOverride: parts.titleOverride, intro: parts.intro, id: descriptor.id,
+                        years: years.sorted(), digest: ContentHash.combine(folderHashes), narratives: narratives,
+                        files: records)
+    }
+
+    /// Packs the theme's bodies anew when they are spread over more than a
+    /// few packs, or when the packs are mostly bodies no longer used.
+    private static func repack(_ narratives: inout [Entry], cache: NarrativeBodyCache, writer: NarrativeBodyCache.Writer) {
+        var live: [String: Int] = [:]
+        for entry in narratives {
+            if let body = entry.body, body.pack != writer.pack { live[body.pack, default: 0] += body.length }
+        }
+        let stored = live.keys.reduce(0) { $0 + cache.size(of: $1) }
+        let liveBytes = live.values.reduce(0, +)
+        guard live.count > 4 || stored > 2 * liveBytes else { return }
+        for index in narratives.indices {
+            guard let body = narratives[index].body, body.pack != writer.pack else { continue }
+            narratives[index].body = cache.body(at: body).flatMap(writer.append)
+        }
+    }
+
+    /// Adds the bodies `demand` asks for (from the cache, else by rendering
+    /// the file again) and makes the theme.
+    static func finish(_ prepared: Prepared, demand: BodyDemand, content: ContentFolder, context: LoadContext,
+                       bodies: NarrativeBodyCache?, diagnostics: inout Diagnostics) -> Theme {
+        var narratives: [Narrative] = []
+        for entry in prepared.narratives where entry.included {
+            var narrative = entry.narrative
+            if !entry.hasBody, demand.wants(NarrativeKey(theme: narrative.theme, municipality: narrative.municipality,
+                                                          year: narrative.year)) {
+                if let location = entry.body, let body = bodies?.body(at: location) {
+                    narrative.body = body
+                } else if let text = content.read(entry.path, diagnostics: &diagnostics),
+                          let parsed = NarrativeLoader.parse(text, key: NarrativeKey(theme: narrative.theme,
+                                                                                       municipality: narrative.municipality,
+                                                                                       year: narrative.year),
+                                                             diagnostics: &diagnostics) {
+                    narrative = parsed
+                }
+            }
+            narratives.append(narrative)
+        }
+        // Sort keys first: comparing large structs with lookups inside the comparison is slow.
+        let region = context.region
+        let order = narratives.indices.sorted {
+            (narratives[$0].year, region.position(of: narratives[$0].municipality) ?? 0)
+                < (narratives[$1].year, region.position(of: narratives[$1].municipality) ?? 0)
+        }
+        narratives = order.map { narratives[$0] }
+        return prepared.content.make(Theme.Parts(titleOverride: prepared.titleOverride, intro: prepared.intro,
+                                                 narratives: narratives))
     }
 }

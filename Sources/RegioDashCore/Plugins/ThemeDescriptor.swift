@@ -13,15 +13,19 @@ public struct ThemeDescriptor: Sendable {
     /// The data files the plugin reads from its folder (besides `theme.md`
     /// and the narrative folders); anything else there is reported.
     public var dataFiles: [String]
+    /// The plugin's version: raise it when what the plugin shows changes, so
+    /// incremental builds render its pages again.
+    public var version: String
 
     public init(id: String, slug: LocalizedText, title: LocalizedText, intro: LocalizedText,
-                indicators: [IndicatorDefinition], dataFiles: [String] = ["data.csv"]) {
+                indicators: [IndicatorDefinition], dataFiles: [String] = ["data.csv"], version: String = "1") {
         self.id = id
         self.slug = slug
         self.title = title
         self.intro = intro
         self.indicators = indicators
         self.dataFiles = dataFiles
+        self.version = version
     }
 
     public func indicator(id: String) -> IndicatorDefinition? {

@@ -50,10 +50,10 @@ extension ThemePlugin {
         StandardViews.download(theme: theme, dataset: dataset)
     }
 
-    /// Loads the folder and wraps the result, with this plugin's views, as a
-    /// `Theme` the rest of the pipeline can hold without knowing `Content`.
-    func loadTheme(_ folder: ThemeFolder, context: LoadContext, parts: Theme.Parts,
-                   diagnostics: inout Diagnostics) -> Theme {
+    /// Loads the folder's data through the plugin and returns its figures and
+    /// a way to make the `Theme` once the narratives are known, so the rest
+    /// of the pipeline can hold it without knowing `Content`.
+    func prepare(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> PreparedContent {
         let content = load(folder, context: context, diagnostics: &diagnostics)
         let views = Theme.Views(
             check: { theme, dataset, diagnostics in
@@ -62,7 +62,16 @@ extension ThemePlugin {
             sections: { scope, theme, dataset in self.sections(content, scope: scope, theme: theme, dataset: dataset) },
             headline: { theme, dataset in self.headline(content, theme: theme, dataset: dataset) },
             download: { theme, dataset in self.download(content, theme: theme, dataset: dataset) })
-        return Theme(descriptor: descriptor, parts: parts, observations: content.observations, region: context.region,
-                     views: views)
+        let descriptor = self.descriptor
+        let observations = content.observations
+        return PreparedContent(observations: observations) { parts in
+            Theme(descriptor: descriptor, parts: parts, observations: observations, region: context.region, views: views)
+        }
     }
+}
+
+/// A plugin's loaded content, waiting for its narratives.
+struct PreparedContent: Sendable {
+    var observations: [Observation]
+    var make: @Sendable (Theme.Parts) -> Theme
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RegioDashCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -47,10 +48,26 @@ struct AtomicWriter {
         }
     }
 
-    /// Makes every file into a staging folder, on all cores, and swaps it in
-    /// as the output. Only one build at a time writes an output: a second
-    /// one fails with a clear message.
-    func publish(_ jobs: [OutputJob]) async throws(Failure) {
+    /// What publishing did.
+    struct Outcome: Sendable {
+        var rendered = 0
+        var written = 0
+        var reused = 0
+    }
+
+    /// The folder beside the output where rendered narrative bodies are kept between builds.
+    var cacheFolder: String {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).cache"
+    }
+
+    /// Makes the files into a staging folder, on all cores, and swaps it in as
+    /// the output. A file whose key is the one `previous` records, or whose
+    /// new bytes are the ones already there, is hard-linked from the current
+    /// output instead of written: it keeps its modification time, so uploads
+    /// stay small. The manifest for the next build goes in too. Only one build
+    /// at a time writes an output: a second one fails with a clear message.
+    func publish(_ jobs: [OutputJob], previous: Manifest?, manifest: Manifest) async throws(Failure) -> Outcome {
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
         let parent = outputURL.deletingLastPathComponent().path
         let name = outputURL.lastPathComponent
@@ -64,8 +81,15 @@ struct AtomicWriter {
         defer { lock.release() }
         removeStaleStaging(in: parent, name: name)
         let staging = parent + "/.\(name).staging-\(getpid())"
+        let outcome: Outcome
         do {
-            try await write(jobs + [OutputJob(path: Self.markerFile) { Self.markerText }], into: staging)
+            let all = jobs + [OutputJob(path: Self.markerFile, key: 0) { Self.markerText }]
+            let (made, outputs) = try await write(all, into: staging, current: outputURL.path, previous: previous)
+            outcome = made
+            var finished = manifest
+            finished.outputs = outputs
+            try FileWriter.write(finished.serializedOutputs(), to: staging + "/" + Manifest.outputsFile)
+            try FileWriter.write(finished.index.encoded(), to: staging + "/" + Manifest.indexFile)
         } catch {
             try? fileManager.removeItem(atPath: staging)
             throw Failure(message: "cannot write the site into \(staging): \(error)")
@@ -76,28 +100,73 @@ struct AtomicWriter {
             try? fileManager.removeItem(atPath: staging)
             throw error
         }
+        return outcome
     }
 
-    /// Creates every folder first, then makes and writes the files in as many
-    /// parallel lanes as there are cores.
-    private func write(_ jobs: [OutputJob], into root: String) async throws {
+    /// Creates every folder first, then makes (or reuses) and writes the files
+    /// in as many parallel lanes as there are cores.
+    private func write(_ jobs: [OutputJob], into root: String, current: String,
+                       previous: Manifest?) async throws -> (Outcome, [String: Manifest.Output]) {
         let fileManager = FileManager.default
         try? fileManager.removeItem(atPath: root)
-        let folders = Set(jobs.map { $0.path.split(separator: "/").dropLast().joined(separator: "/") })
+        // Every folder and its parents, made in order with plain mkdir calls.
+        var folders = Set<String>([""])
+        for path in jobs.map(\.path) + [Manifest.outputsFile] {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted {
+                parts = parts.dropLast()
+            }
+        }
         for folder in folders.sorted() {
-            try fileManager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+            let path = folder.isEmpty ? root : root + "/" + folder
+            guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+                throw FileWriter.Failure(path: path, reason: String(cString: strerror(errno)))
+            }
         }
         let lanes = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        try await withThrowingTaskGroup(of: Void.self) { group in
+        return try await withThrowingTaskGroup(of: (Outcome, [String: Manifest.Output]).self) { group in
             for lane in 0..<lanes {
                 group.addTask {
+                    var outcome = Outcome()
+                    var outputs: [String: Manifest.Output] = [:]
                     for index in stride(from: lane, to: jobs.count, by: lanes) {
-                        try FileWriter.write(jobs[index].make(), to: root + "/" + jobs[index].path)
+                        let job = jobs[index]
+                        let target = root + "/" + job.path
+                        let old = previous?.outputs[job.path]
+                        if let old, old.key == job.key, link(current + "/" + job.path, target) == 0 {
+                            outputs[job.path] = old
+                            outcome.reused += 1
+                            continue
+                        }
+                        let text = job.make()
+                        outcome.rendered += 1
+                        let hash = ContentHash.of(text)
+                        outputs[job.path] = Manifest.Output(key: job.key, hash: hash)
+                        if let old, old.hash == hash, link(current + "/" + job.path, target) == 0 {
+                            outcome.reused += 1
+                            continue
+                        }
+                        try FileWriter.write(text, to: target)
+                        outcome.written += 1
                     }
+                    return (outcome, outputs)
                 }
             }
-            try await group.waitForAll()
+            var total = Outcome()
+            var outputs: [String: Manifest.Output] = [:]
+            for try await (outcome, lane) in group {
+                total.rendered += outcome.rendered
+                total.written += outcome.written
+                total.reused += outcome.reused
+                outputs.merge(lane) { first, _ in first }
+            }
+            return (total, outputs)
         }
+    }
+
+    /// Whether every file `outputs` names is still in the output folder.
+    func holds(_ paths: some Sequence<String>) -> Bool {
+        paths.allSatisfy { FileManager.default.fileExists(atPath: output + "/" + $0) }
     }
 
     /// Puts `staging` in the place of `output`: one atomic exchange where the

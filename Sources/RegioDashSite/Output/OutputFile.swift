@@ -3,6 +3,8 @@
 /// dataset, so the order they run in never changes a byte.
 struct OutputJob: Sendable {
     var path: String
+    /// What the contents depend on (see `PageKeys`): an unchanged key means unchanged bytes.
+    var key: UInt64
     var make: @Sendable () -> String
 
     /// Whether the file is an HTML page.

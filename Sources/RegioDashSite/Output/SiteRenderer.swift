@@ -30,38 +30,44 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    /// Every file of the site, to be made.
-    func jobs() -> [OutputJob] {
+    /// Every file of the site, to be made, each with its key.
+    func jobs(keys: PageKeys, fingerprint: UInt64) -> [OutputJob] {
         let dataset = self.dataset
         var jobs: [OutputJob] = []
-        func page(_ path: String, _ render: @escaping @Sendable (PageContext) -> String) {
-            jobs.append(OutputJob(path: path) { render(PageContext(dataset: dataset, path: path)) })
+        func page(_ path: String, key: UInt64, _ render: @escaping @Sendable (PageContext) -> String) {
+            jobs.append(OutputJob(path: path, key: key) { render(PageContext(dataset: dataset, path: path)) })
         }
 
-        page(Routes.overview) { OverviewPage(context: $0).render() }
+        page(Routes.overview, key: keys.layout) { OverviewPage(context: $0).render() }
         for theme in dataset.themes {
             let years: [Int?] = theme.years.isEmpty ? [nil] : theme.years.reversed()
             for year in years {
-                page(routes.theme(theme, year: year)) { ThemePage(context: $0, theme: theme, year: year).render() }
+                page(routes.theme(theme, year: year), key: keys.themeYear(theme.id, year)) {
+                    ThemePage(context: $0, theme: theme, year: year).render()
+                }
             }
         }
         for municipality in dataset.region.municipalities {
-            page(routes.profile(municipality)) { ProfilePage(context: $0, municipality: municipality).render() }
+            page(routes.profile(municipality), key: keys.profile(municipality.code)) {
+                ProfilePage(context: $0, municipality: municipality).render()
+            }
         }
         for freePage in FreePages.all(in: dataset, strings: strings) {
-            page(routes.page(freePage.slug)) { FreePageView(context: $0, page: freePage).render() }
+            page(routes.page(freePage.slug), key: keys.layout) { FreePageView(context: $0, page: freePage).render() }
         }
         let language = dataset.site.language
         for theme in dataset.themes {
-            jobs.append(OutputJob(path: routes.download(theme, format: "csv")) { CSVWriter.write(theme.download(in: dataset)) })
-            jobs.append(OutputJob(path: routes.download(theme, format: "json")) {
+            jobs.append(OutputJob(path: routes.download(theme, format: "csv"), key: keys.layout) {
+                CSVWriter.write(theme.download(in: dataset))
+            })
+            jobs.append(OutputJob(path: routes.download(theme, format: "json"), key: keys.layout) {
                 JSONWriter.write(theme.download(in: dataset), theme: theme, language: language)
             })
         }
-        jobs.append(OutputJob(path: Routes.stylesheet) { Stylesheet.css })
+        jobs.append(OutputJob(path: Routes.stylesheet, key: fingerprint) { Stylesheet.css })
         let pages = jobs.filter(\.isPage).map(\.path)
         let baseURL = dataset.site.baseURL
-        jobs.append(OutputJob(path: Routes.sitemap) { Sitemap.write(pages: pages, baseURL: baseURL) })
+        jobs.append(OutputJob(path: Routes.sitemap, key: keys.layout) { Sitemap.write(pages: pages, baseURL: baseURL) })
         return jobs
     }
 }
