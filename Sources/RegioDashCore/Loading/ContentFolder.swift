@@ -109,19 +109,37 @@ public struct ContentFolder: Sendable {
         let path = displayPath(relativePath)
         let here = location(relativePath)
         guard isPlainFile(path) || staysInside(relativePath, diagnostics: &diagnostics) else { return nil }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let data = FileManager.default.contents(atPath: path) else {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        var status = stat()
+        guard descriptor >= 0, fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            if descriptor >= 0 { close(descriptor) }
             diagnostics.error("cannot read this file: check that it exists and that you may read it", at: here)
             return nil
         }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? data.count
-        guard size <= Self.maximumFileSize, data.count <= Self.maximumFileSize else {
+        defer { close(descriptor) }
+        let size = Int(status.st_size)
+        guard size <= Self.maximumFileSize else {
             diagnostics.error(
-                "file is \(data.count / 1_048_576) MB, larger than the \(Self.maximumFileSize / 1_048_576) MB "
+                "file is \(size / 1_048_576) MB, larger than the \(Self.maximumFileSize / 1_048_576) MB "
                     + "regiodash reads: split it or remove what does not belong in it", at: here)
             return nil
         }
-        return data.withUnsafeBytes { raw in
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Glibc.read(descriptor, base + filled, size - filled)
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            filled += count
+        }
+        guard filled == size else {
+            diagnostics.error("cannot read this file: it changed while it was being read; build again", at: here)
+            return nil
+        }
+        return bytes.withUnsafeBytes { raw in
             Self.decode(raw, relativePath: relativePath, displayPath: path, diagnostics: &diagnostics)
         }
     }

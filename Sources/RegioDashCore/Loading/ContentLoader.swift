@@ -100,7 +100,11 @@ public struct ContentLoader: Sendable {
         for theme in prepared {
             for file in theme.files { index.record(file.path, stamp: stamps[file.path] ?? FileStamp(size: 0, modified: 0), hash: file.hash) }
             for entry in theme.narratives {
-                index.record(entry.narrative, path: entry.path, hash: entry.hash, body: entry.body)
+                if let known = entry.known {
+                    index.narratives[entry.path] = known
+                } else {
+                    index.record(entry.narrative, path: entry.path, hash: entry.hash, body: entry.body)
+                }
             }
         }
         for (path, hash) in digests {

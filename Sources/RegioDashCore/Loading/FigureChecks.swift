@@ -40,11 +40,12 @@ enum FigureChecks {
                 }
             }
         }
-        for narrative in theme.narratives {
-            let figures = theme.descriptor.indicators.compactMap {
-                theme.figures.observation(municipality: narrative.municipality, year: narrative.year, indicator: $0.id)?.value
-            }
-            guard figures.isEmpty else { continue }
+        var withValues = Set<YearOf>()
+        for observation in theme.figures.observations where observation.value != nil {
+            withValues.insert(YearOf(municipality: observation.municipality, year: observation.year))
+        }
+        for narrative in theme.narratives
+        where !withValues.contains(YearOf(municipality: narrative.municipality, year: narrative.year)) {
             let name = dataset.region.municipality(code: narrative.municipality)?.name ?? narrative.municipality
             diagnostics.warning(
                 "this narrative has no figures beside it: \(name) has no values for \(narrative.year) in "
@@ -52,6 +53,12 @@ enum FigureChecks {
                 at: narrative.location)
         }
     }
+}
+
+/// A municipality's year.
+private struct YearOf: Hashable {
+    var municipality: String
+    var year: Int
 }
 
 /// Numbers in diagnostics: as typed, without a trailing `.0`.

@@ -9,28 +9,52 @@ import Yams
 @_spi(Fuzzing)
 public enum SimpleYAML {
     static func mapping(_ yaml: String) -> YAMLValue? {
+        var yaml = yaml
+        return yaml.withUTF8 { mapping(bytes: $0) }
+    }
+
+    /// The same on the text's bytes: every character the rules look at is ASCII.
+    private static func mapping(bytes: UnsafeBufferPointer<UInt8>) -> YAMLValue? {
         var pairs: [(key: YAMLValue, value: YAMLValue)] = []
-        var keys = Set<Substring>()
+        var keys = Set<String>()
         var lineNumber = 0
-        // "\r\n" is one Character in Swift: split on every kind of line end, as YAML does.
-        for line in yaml.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }) {
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
+            defer {
+                // A line ends at \n, \r or \r\n, as YAML reads it.
+                start = end < bytes.count && bytes[end] == UInt8(ascii: "\r") && end + 1 < bytes.count
+                    && bytes[end + 1] == UInt8(ascii: "\n") ? end + 2 : end + 1
+            }
             lineNumber += 1
-            if line.allSatisfy({ $0 == " " }) { continue }
-            guard let colon = line.firstIndex(of: ":") else { return nil }
-            let key = line[..<colon]
-            guard let first = key.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first),
-                  key.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }),
-                  keys.insert(key).inserted else { return nil }
-            let afterColon = line[line.index(after: colon)...]
-            guard afterColon.first == " " else { return nil }
-            let value = afterColon.drop { $0 == " " }
-            guard isPlain(value) else { return nil }
-            let valueColumn = key.count + 1 + (afterColon.count - value.count) + 1
-            pairs.append((.scalar(String(key), plain: true, .init(line: lineNumber, column: 1)),
-                          .scalar(String(value.trimmingTrailingSpaces), plain: true, .init(line: lineNumber, column: valueColumn))))
+            if (start..<end).allSatisfy({ bytes[$0] == UInt8(ascii: " ") }) { continue }
+            var colon = start
+            while colon < end, isKeyByte(bytes[colon]) { colon += 1 }
+            guard colon > start, colon < end, bytes[colon] == UInt8(ascii: ":"), isLetter(bytes[start]),
+                  colon + 1 < end, bytes[colon + 1] == UInt8(ascii: " ") else { return nil }
+            var valueStart = colon + 1
+            while valueStart < end, bytes[valueStart] == UInt8(ascii: " ") { valueStart += 1 }
+            var valueEnd = end
+            while valueEnd > valueStart, bytes[valueEnd - 1] == UInt8(ascii: " ") { valueEnd -= 1 }
+            guard isPlain(bytes, valueStart, valueEnd) else { return nil }
+            let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<colon]), as: UTF8.self)
+            guard keys.insert(key).inserted else { return nil }
+            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
+            let valueColumn = (start..<valueStart).filter { bytes[$0] & 0xC0 != 0x80 }.count + 1
+            pairs.append((.scalar(key, plain: true, .init(line: lineNumber, column: 1)),
+                          .scalar(value, plain: true, .init(line: lineNumber, column: valueColumn))))
         }
         guard let first = pairs.first else { return nil }
         return .mapping(pairs, first.key.position)
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    private static func isKeyByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
     }
 
     /// Whether the fast path and the YAML parser read `yaml` alike: true when
@@ -44,23 +68,26 @@ public enum SimpleYAML {
         return fast.canonical == YAMLValue(node).canonical
     }
 
-    /// Whether YAML reads `value` as a plain scalar that is exactly its text.
-    private static func isPlain(_ value: Substring) -> Bool {
-        guard let first = value.unicodeScalars.first else { return false }
-        let indicators: Set<Unicode.Scalar> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">",
-                                              "'", "\"", "%", "@", "`", "~"]
-        guard !indicators.contains(first), !value.contains("\t"), !value.contains(" #"), !value.contains(": "),
-              !value.hasSuffix(":"), value.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else { return false }
-        let trimmed = value.trimmingTrailingSpaces
+    /// Whether YAML reads `bytes[start..<end]` as a plain scalar that is exactly its text.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard start < end else { return false }
+        let indicators: [UInt8] = Array("-?:,[]{}#&*!|>'\"%@`~".utf8)
+        guard !indicators.contains(bytes[start]) else { return false }
+        for index in start..<end {
+            let byte = bytes[index]
+            // Control characters and tabs; " #" starts a comment, ": " a mapping.
+            if byte < 0x20 || byte == 0x7F { return false }
+            if byte == UInt8(ascii: " "), index + 1 < end,
+               bytes[index + 1] == UInt8(ascii: "#") { return false }
+            if byte == UInt8(ascii: ":"), index + 1 == end || bytes[index + 1] == UInt8(ascii: " ") { return false }
+            // NEL (C2 85), LINE and PARAGRAPH SEPARATOR (E2 80 A8/A9) are line breaks to YAML.
+            if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0x85 { return false }
+            if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                return false
+            }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         // Null, booleans and the like read the same as text here, but leave them to the parser.
-        return !["null", "Null", "NULL", "true", "false", "True", "False", "yes", "no"].contains(trimmed)
-    }
-}
-
-private extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var end = endIndex
-        while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
-        return self[startIndex..<end]
+        return !["null", "Null", "NULL", "true", "false", "True", "False", "yes", "no"].contains(text)
     }
 }

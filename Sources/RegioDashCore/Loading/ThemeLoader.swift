@@ -30,6 +30,8 @@ enum ThemeLoader {
         var hasBody: Bool
         /// Where its rendered body is kept between builds.
         var body: NarrativeBodyCache.Location?
+        /// Its entry in the previous index, when the file is unchanged (reused as is).
+        var known: ContentIndex.NarrativeEntry?
         /// Whether it appears on the site (published, or drafts are asked for).
         var included: Bool
     }
@@ -72,14 +74,14 @@ enum ThemeLoader {
                     title: known.title, summary: known.summary, status: known.status, body: .empty,
                     excerpt: known.excerpt, location: content.location(file.path))
                 narratives.append(Entry(path: file.path, hash: hash, narrative: narrative, hasBody: false, body: known.body,
-                                        included: reading.includeDrafts || known.status == .published))
+                                        known: known, included: reading.includeDrafts || known.status == .published))
                 records.append((file.path, hash))
                 continue
             }
             guard let text = content.read(file.path, diagnostics: &diagnostics),
                   let narrative = NarrativeLoader.parse(text, key: file.key, diagnostics: &diagnostics) else { continue }
             narratives.append(Entry(path: file.path, hash: text.hash, narrative: narrative, hasBody: true,
-                                    body: writer?.append(narrative.body),
+                                    body: writer?.append(narrative.body), known: nil,
                                     included: reading.includeDrafts || narrative.status == .published))
             records.append((file.path, text.hash))
         }
@@ -136,7 +138,9 @@ enum ThemeLoader {
         guard live.count > 4 || stored > 2 * liveBytes else { return }
         for index in narratives.indices {
             guard let body = narratives[index].body, body.pack != writer.pack else { continue }
-            narratives[index].body = cache.body(at: body).flatMap(writer.append)
+            let moved = cache.body(at: body).flatMap(writer.append)
+            narratives[index].body = moved
+            narratives[index].known?.body = moved
         }
     }
 

@@ -210,8 +210,8 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .line-chart figcaption { font-size: 0.95rem; }
 .grid { stroke: var(--rd-color-line); }
 .chart .axis { fill: var(--rd-color-muted); font-size: 12px; }
-.series-own { stroke: var(--rd-chart-bar); stroke-width: 2.5; }
-.series-region { stroke: var(--rd-chart-region); stroke-width: 2; stroke-dasharray: 6 4; }
+.series-own { fill: none; stroke: var(--rd-chart-bar); stroke-width: 2.5; }
+.series-region { fill: none; stroke: var(--rd-chart-region); stroke-width: 2; stroke-dasharray: 6 4; }
 .marker-own { fill: var(--rd-chart-bar); }
 .marker-region { fill: var(--rd-color-bg); stroke: var(--rd-chart-region); stroke-width: 2; }
 .line-legend { font-size: 0.9rem; margin-top: var(--rd-space-1); }
@@ -222,7 +222,7 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .compares { list-style: none; padding: 0; }
 .compares li { max-width: 48rem; margin-bottom: var(--rd-space-3); }
 .strip { display: block; max-width: 26rem; margin-top: var(--rd-space-1); overflow: hidden; }
-.strip path { vector-effect: non-scaling-stroke; fill: none; }
+.strip path { fill: none; }
 .strip .tick { stroke: var(--rd-chart-muted); stroke-width: 2; }
 .strip .own { fill: var(--rd-chart-bar); font-size: 16px; }
 .strip-key { font-size: 0.9rem; color: var(--rd-color-muted); }

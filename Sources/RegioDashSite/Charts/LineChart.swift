@@ -62,13 +62,20 @@ struct LineChart {
         html.newline()
     }
 
+    /// A series: its lines as polylines in a box stretched to the chart's
+    /// width (x in tenths of a percent; strokes keep their width), its
+    /// markers in percentages so they stay round and square.
     private func series(_ values: [Double?], breaks: Set<Int>, style: String, x: (Int) -> Double, y: (Double) -> Double,
                         into svg: inout HTML) {
         let points = values.enumerated().map { index, value in value.map { (x: x(index), y: y($0)) } }
-        for segment in Sparkline.segments(points, years: years, breaks: breaks) {
-            for (from, to) in zip(segment, segment.dropFirst()) {
-                svg.shape("line", ["class": "series-\(style)", "x1": SVG.percent(from.x), "y1": SVG.number(from.y),
-                                   "x2": SVG.percent(to.x), "y2": SVG.number(to.y)])
+        let lines = Sparkline.segments(points, years: years, breaks: breaks).filter { $0.count > 1 }
+        if !lines.isEmpty {
+            svg.element("svg", ["viewBox": "0 0 1000 \(SVG.number(Self.height))", "preserveAspectRatio": "none",
+                                "width": "100%", "height": SVG.number(Self.height)]) { box in
+                for line in lines {
+                    box.shape("polyline", ["class": "series-\(style)", "vector-effect": "non-scaling-stroke",
+                                           "points": line.map { "\(SVG.number($0.x * 10)),\(SVG.number($0.y))" }.joined(separator: " ")])
+                }
             }
         }
         for point in points.compactMap({ $0 }) {

@@ -16,11 +16,12 @@ struct StripPlot {
         html.element("svg", ["class": "strip", "width": "100%", "height": "24", "role": "img"]) { svg in
             svg.element("title", text: title)
             svg.element("svg", ["viewBox": "0 0 1000 24", "preserveAspectRatio": "none", "width": "100%", "height": "24"]) { box in
-                box.shape("path", ["class": "grid", "d": "M30 12H970"])
+                box.shape("path", ["class": "grid", "vector-effect": "non-scaling-stroke", "d": "M30 12H970"])
                 let ticks = Set(measures.map { Int(position($0).rounded()) }).sorted().map { "M\($0) 6v12" }.joined()
-                box.shape("path", ["class": "tick", "d": ticks])
+                box.shape("path", ["class": "tick", "vector-effect": "non-scaling-stroke", "d": ticks])
                 if let reference {
-                    box.shape("path", ["class": "reference", "d": "M\(Int(position(reference).rounded())) 1v22"])
+                    box.shape("path", ["class": "reference", "vector-effect": "non-scaling-stroke",
+                                       "d": "M\(Int(position(reference).rounded())) 1v22"])
                 }
             }
             svg.element("text", ["class": "own", "x": SVG.percent(position(own) / 10), "y": "17", "text-anchor": "middle"], text: "◆")

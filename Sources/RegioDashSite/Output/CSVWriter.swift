@@ -7,10 +7,14 @@ import RegioDashCore
 enum CSVWriter {
     static func write(_ table: DataTable) -> String {
         var output = "\u{FEFF}"
+        output.reserveCapacity(table.rows.count * 100)
         output += table.columns.map { field($0.id) }.joined(separator: ",")
         output += "\r\n"
         for row in table.rows {
-            output += row.map(cell).joined(separator: ",")
+            for (index, value) in row.enumerated() {
+                if index > 0 { output += "," }
+                output += cell(value)
+            }
             output += "\r\n"
         }
         return output
@@ -30,11 +34,11 @@ enum CSVWriter {
     /// One text field, defused and quoted where needed.
     static func field(_ text: String) -> String {
         var value = text
-        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+        if let first = value.utf8.first, "=+-@\t\r".utf8.contains(first) {
             value = "'" + value
         }
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || value.first == " " || value.last == " "
+        let needsQuotes = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+            || value.utf8.first == UInt8(ascii: " ") || value.utf8.last == UInt8(ascii: " ")
         guard needsQuotes else { return value }
         return "\"" + value.replacing("\"", with: "\"\"") + "\""
     }

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Benchmarks regiodash (release build) against Hugo on the same narratives.
+#
+#   scripts/bench.sh [MUNICIPALITIES] [YEARS]      (default 342 10: a national edition)
+#
+# Prints, for the demo and for a generated region: full build wall time and
+# peak memory (/usr/bin/time), pages and Markdown megabytes per second, a
+# no-change rebuild, a one-narrative-edit rebuild and a one-CSV-row-edit
+# rebuild; and Hugo (Debian's) building the same narratives as plain pages,
+# with the ratio. Every figure is the median of RUNS runs (default 3). All
+# content and output is on tmpfs (/dev/shm), in fresh folders: creating and
+# deleting large trees on this disk distorts timings.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+municipalities=${1:-342}
+years=${2:-10}
+runs=${RUNS:-3}
+
+scripts/bootstrap.sh
+missing=()
+[ -x /usr/bin/time ] || missing+=(time)
+command -v hugo >/dev/null || missing+=(hugo)
+command -v cpio >/dev/null || missing+=(cpio)
+if ((${#missing[@]})); then
+  echo "bench: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+swift build -c release --product regiodash >/dev/null
+bin=$PWD/.build/release/regiodash
+work=$(mktemp -d /dev/shm/regiodash-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+# timed COMMAND...: runs it and appends "wall-seconds peak-KB" to $work/times.
+timed() {
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1
+  cat "$work/time" >> "$work/times"
+}
+# median COLUMN: the median of a column of $work/times, which it then clears.
+median() {
+  local value
+  value=$(awk -v c="$1" '{ print $c }' "$work/times" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  echo "$value"
+}
+reset() { : > "$work/times"; }
+ms() { awk -v s="$1" 'BEGIN { printf "%d ms", s * 1000 + 0.5 }'; }
+mb() { awk -v k="$1" 'BEGIN { printf "%d MB", k / 1024 + 0.5 }'; }
+
+echo "regiodash benchmark: $(nproc) cores, $(date -u +%Y-%m-%d), median of $runs runs"
+echo
+
+cp -r content "$work/demo"
+reset
+for run in $(seq 1 "$runs"); do timed "$bin" build --content "$work/demo" --output "$work/demo-out-$run"; done
+demo_wall=$(median 1)
+printf '%-46s %9s  (%d pages, including process start)\n' "demo: full build" "$(ms "$demo_wall")" \
+  "$(find "$work/demo-out-1" -name '*.html' | wc -l)"
+
+"$bin" sample --municipalities "$municipalities" --years "$years" --output "$work/content" >/dev/null
+narratives=$(find "$work/content/themes" -name '[0-9][0-9][0-9][0-9].md' | wc -l)
+markdown=$(find "$work/content/themes" -name '[0-9][0-9][0-9][0-9].md' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+echo
+echo "sample: $municipalities municipalities x $years years: $narratives narratives, $((markdown / 1048576)) MB of Markdown"
+
+reset
+for run in $(seq 1 "$runs"); do timed "$bin" build --content "$work/content" --output "$work/out-$run"; done
+full_wall=$(median 1); full_peak=$(median 2)
+site="$work/out-1"
+pages=$(find "$site" -name '*.html' | wc -l)
+
+reset
+for run in $(seq 1 "$runs"); do timed "$bin" build --content "$work/content" --output "$site"; done
+nochange=$(median 1)
+reset
+for run in $(seq 1 "$runs"); do
+  echo "Een zin erbij ($run)." >> "$(find "$work/content/themes/cyber" -name 2020.md | sort | sed -n "${run}p")"
+  timed "$bin" build --content "$work/content" --output "$site"
+done
+narrative=$(median 1)
+reset
+for run in $(seq 1 "$runs"); do
+  sed -i "2s/,Voorbeeldgegevens,/$run,Voorbeeldgegevens,/" "$work/content/themes/undermining/data.csv"
+  timed "$bin" build --content "$work/content" --output "$site"
+done
+csvrow=$(median 1)
+
+# Hugo on the same narratives, as plain pages with a minimal layout.
+mkdir -p "$work/hugo/content" "$work/hugo/layouts/_default"
+printf 'baseURL = "https://example.org/"\ntitle = "Bench"\ndisableKinds = ["taxonomy", "term", "RSS"]\n' > "$work/hugo/hugo.toml"
+printf '<!DOCTYPE html><html lang="nl"><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>\n' \
+  > "$work/hugo/layouts/_default/single.html"
+printf '<!DOCTYPE html><html lang="nl"><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n' \
+  > "$work/hugo/layouts/_default/list.html"
+(cd "$work/content/themes" && find . -name '[0-9][0-9][0-9][0-9].md' | cpio -pdm --quiet "$work/hugo/content")
+reset
+for run in $(seq 1 "$runs"); do timed hugo --quiet --source "$work/hugo" -d "$work/hugo-out-$run"; done
+hugo_wall=$(median 1); hugo_peak=$(median 2)
+hugo_pages=$(find "$work/hugo-out-1" -name '*.html' | wc -l)
+
+echo
+printf '%-46s %9s  peak %s, %d pages\n' "regiodash full build" "$(ms "$full_wall")" "$(mb "$full_peak")" "$pages"
+awk -v p="$pages" -v b="$markdown" -v w="$full_wall" \
+  'BEGIN { printf "%-46s %9.0f pages/s, %.1f MB of Markdown/s\n", "  throughput", p / w, b / 1048576 / w }'
+printf '%-46s %9s\n' "regiodash no-change rebuild" "$(ms "$nochange")"
+awk -v e="$narrative" -v f="$full_wall" -v l="$(ms "$narrative")" \
+  'BEGIN { printf "%-46s %9s  (%.1f%% of the full build)\n", "regiodash one-narrative-edit rebuild", l, 100 * e / f }'
+awk -v e="$csvrow" -v f="$full_wall" -v l="$(ms "$csvrow")" \
+  'BEGIN { printf "%-46s %9s  (%.1f%% of the full build)\n", "regiodash one-CSV-row-edit rebuild", l, 100 * e / f }'
+printf '%-46s %9s  peak %s, %d pages\n' "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1), same narratives" \
+  "$(ms "$hugo_wall")" "$(mb "$hugo_peak")" "$hugo_pages"
+awk -v r="$full_wall" -v h="$hugo_wall" -v rp="$full_peak" -v hp="$hugo_peak" \
+  'BEGIN { printf "%-46s %9.2f  (peak memory %.2f)\n", "regiodash / hugo", r / h, rp / hp }'
