@@ -51,6 +51,10 @@ public struct SiteBuilder: Sendable {
         /// Nothing in the content changed since the last build: the site was
         /// left as it was, and the diagnostics are that build's.
         public var unchanged = false
+        /// Narratives whose new text was put into the pages in place, without
+        /// loading or rendering anything (see `NarrativeEdit`); 0 when the
+        /// build took the usual way.
+        public var editedNarratives = 0
         /// Errors, or warnings under `strict`: the run failed.
         public var failed = false
     }
@@ -92,19 +96,41 @@ public struct SiteBuilder: Sendable {
         start = clock.now
         let stamps = await ContentScan.stamps(of: content)
         report.timings.append(Timing(stage: "scan", duration: clock.now - start))
-        if sameProgram, let previous, previous.index.matches(stamps), writer.holds(previous.outputs.keys) {
-            for diagnostic in previous.index.diagnostics { report.diagnostics.append(diagnostic) }
+        let intact = previous.map { writer.holds($0.outputs.keys) } ?? false
+        if sameProgram, let previous, intact, previous.summary.matches(stamps) {
+            for diagnostic in previous.summary.diagnostics { report.diagnostics.append(diagnostic) }
             report.unchanged = true
             report.pageCount = previous.outputs.keys.filter { $0.hasSuffix(".html") }.count
             report.fileCount = previous.outputs.count
             report.failed = fails(report.diagnostics, strict: options.strict)
             return report
         }
+        start = clock.now
+        let index = sameProgram ? previous?.index() : nil
+        let current = previous.map { AtomicWriter.Current(manifest: $0, bodies: intact ? $0.bodies() : nil) }
+        report.timings.append(Timing(stage: "read index", duration: clock.now - start))
+
+        start = clock.now
+        if let current, let index,
+           let edit = NarrativeEdit.find(in: content, stamps: stamps, index: index, includeDrafts: options.includeDrafts),
+           let plan = edit.plan(current: current, index: index, includeDrafts: options.includeDrafts) {
+            report.editedNarratives = edit.changes.count
+            for diagnostic in index.summary.diagnostics { report.diagnostics.append(diagnostic) }
+            report.failed = fails(report.diagnostics, strict: options.strict)
+            guard !report.failed else { return report }
+            report.pageCount = plan.jobs.filter(\.isPage).count
+            report.fileCount = plan.jobs.count
+            await publish(plan.jobs, current: current,
+                          manifest: Manifest(fingerprint: fingerprint, scopes: plan.scopes, index: plan.index, bodies: plan.bodies),
+                          writer: writer, report: &report)
+            report.timings.append(Timing(stage: "put in changed narratives", duration: clock.now - start))
+            return report
+        }
 
         let bodies = NarrativeBodyCache(directory: writer.cacheFolder)
         let earlierScopes = sameProgram ? previous?.scopes : nil
         let loading = ContentLoader.Options(
-            includeDrafts: options.includeDrafts, baseURL: options.baseURL, index: sameProgram ? previous?.index : nil,
+            includeDrafts: options.includeDrafts, baseURL: options.baseURL, index: index.map(ContentIndex.init),
             bodies: bodies, stamps: stamps,
             demand: { PageKeys(outline: $0, fingerprint: fingerprint).demand(since: earlierScopes) })
         guard let (dataset, result) = await loadAndCheck(options, loading: loading, report: &report),
@@ -119,24 +145,30 @@ public struct SiteBuilder: Sendable {
         let jobs = SiteRenderer(dataset: dataset).jobs(keys: keys, fingerprint: fingerprint)
         report.pageCount = jobs.filter(\.isPage).count
         report.fileCount = jobs.count
-        var index = result.index
-        index.record(report.diagnostics)
+        var newIndex = result.index
+        newIndex.record(report.diagnostics)
         start = clock.now
+        await publish(jobs, current: current,
+                      manifest: Manifest(fingerprint: fingerprint, scopes: keys.scopes, index: newIndex.encoded()),
+                      writer: writer, report: &report)
+        report.timings.append(Timing(stage: "render and write", duration: clock.now - start))
+        if report.written {
+            bodies.prune(keeping: newIndex.packs)
+        }
+        return report
+    }
+
+    private func publish(_ jobs: [OutputJob], current: AtomicWriter.Current?, manifest: Manifest,
+                         writer: AtomicWriter, report: inout Report) async {
         do {
-            let outcome = try await writer.publish(
-                jobs, previous: previous, manifest: Manifest(fingerprint: fingerprint, scopes: keys.scopes, outputs: [:], index: index))
+            let outcome = try await writer.publish(jobs, current: current, manifest: manifest)
             report.renderedCount = outcome.rendered
             report.writtenCount = outcome.written
             report.written = true
         } catch {
-            report.diagnostics.error(error.message, at: SourceLocation(path: options.output))
+            report.diagnostics.error(error.message, at: SourceLocation(path: writer.output))
             report.failed = true
         }
-        report.timings.append(Timing(stage: "render and write", duration: clock.now - start))
-        if report.written {
-            bodies.prune(keeping: index.packs)
-        }
-        return report
     }
 
     private func loadAndCheck(_ options: Options, loading: ContentLoader.Options = .init(),

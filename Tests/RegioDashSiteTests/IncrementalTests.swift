@@ -1,6 +1,6 @@
 import Foundation
 import RegioDashCore
-import RegioDashSite
+@testable import RegioDashSite
 import RegioDashTestSupport
 import Testing
 #if canImport(Glibc)
@@ -45,9 +45,15 @@ struct IncrementalTests {
         defer { workspace.remove() }
         #expect(await build(workspace).written)
         try edit(workspace)
+        return try await rebuild(workspace, name, version: version)
+    }
+
+    /// An incremental build over the previous site, compared with a full build into a fresh folder.
+    private func rebuild(_ workspace: Workspace, _ name: String, version: String = "1") async throws -> SiteBuilder.Report {
         let incremental = await build(workspace, version: version)
         #expect(incremental.written, "\(name): \(incremental.diagnostics.sorted)")
         let reference = workspace.folder.path + "/reference"
+        FileTree.remove(reference)
         #expect(await build(workspace, output: reference, version: version, incremental: false).written)
         let built = workspace.folder.published("site")
         let full = workspace.folder.published("reference")
@@ -63,9 +69,73 @@ struct IncrementalTests {
         let report = try await check("narrative") {
             try $0.write(["themes/sample/raalte/2022.md": "---\ntitle: raalte 2022\n---\nIets heel anders.\n"])
         }
-        // The theme's 2022 page (its index) and Raalte's profile.
+        // The theme's 2022 page (its index) and Raalte's profile, the new text put in place.
+        #expect(report.editedNarratives == 1)
         #expect(report.renderedCount == 2)
         #expect(report.writtenCount == 2)
+    }
+
+    @Test("a narrative whose title changes goes the loading way, like a full build")
+    func narrativeTitle() async throws {
+        let report = try await check("title") {
+            try $0.write(["themes/sample/raalte/2022.md": "---\ntitle: Een nieuwe titel\n---\nWat raalte deed in 2022.\n"])
+        }
+        #expect(report.editedNarratives == 0)
+    }
+
+    @Test("edits one after another, in place and not, stay like a full build each time")
+    func editsInARow() async throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        #expect(await build(workspace).written)
+        let edits: [(String, [String: String], Int)] = [
+            ("first body", ["themes/sample/raalte/2022.md": "---\ntitle: raalte 2022\n---\nEen *langere* tekst, met [een link](https://example.org) erin.\n"], 1),
+            ("same page, other body", ["themes/sample/zwolle/2022.md": "---\ntitle: zwolle 2022\n---\nKort.\n"], 1),
+            ("two bodies at once", ["themes/sample/raalte/2021.md": "---\ntitle: raalte 2021\n---\n- een\n- twee\n",
+                                    "themes/sample/olst-wijhe/2022.md": "---\ntitle: olst-wijhe 2022\n---\nÉén & <twee>.\n"], 2),
+            ("a CSV row", ["themes/sample/data.csv": data.replacing("GM1773,2022,incidents,14", with: "GM1773,2022,incidents,15")], 0),
+            ("the first body again", ["themes/sample/raalte/2022.md": "---\ntitle: raalte 2022\n---\nTerug naar kort.\n"], 1),
+        ]
+        for (name, files, edited) in edits {
+            try workspace.write(files)
+            let report = try await rebuild(workspace, name)
+            #expect(report.editedNarratives == edited, "\(name)")
+        }
+    }
+
+    @Test("a page changed in the output since the last build is not patched, but made again")
+    func changedOutput() async throws {
+        let report = try await check("changed output") {
+            let page = $0.output + "/gemeenten/raalte/index.html"
+            try (String(contentsOfFile: page, encoding: .utf8) + "<!-- met de hand -->").write(toFile: page, atomically: false, encoding: .utf8)
+            try $0.write(["themes/sample/raalte/2022.md": "---\ntitle: raalte 2022\n---\nIets anders.\n"])
+        }
+        #expect(report.editedNarratives == 0)
+    }
+
+    @Test("a draft's new text changes no page, and is remembered")
+    func draftBody() async throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        try workspace.write(["themes/sample/zwolle/2021.md": "---\ntitle: zwolle 2021\nstatus: draft\n---\nConcept.\n"])
+        #expect(await build(workspace).written)
+        try workspace.write(["themes/sample/zwolle/2021.md": "---\ntitle: zwolle 2021\nstatus: draft\n---\nNieuw concept.\n"])
+        let report = try await rebuild(workspace, "draft")
+        #expect(report.editedNarratives == 1 && report.writtenCount == 0)
+        #expect(await build(workspace).unchanged)
+    }
+
+    @Test("a narrative edit with a mistake in it is reported, and nothing is written")
+    func brokenEdit() async throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        #expect(await build(workspace).written)
+        let before = workspace.folder.snapshot("site")
+        try workspace.write(["themes/sample/raalte/2022.md": "---\ntitle: [raalte\n---\nTekst.\n"])
+        let report = await build(workspace)
+        #expect(report.failed && !report.written && report.editedNarratives == 0)
+        #expect(report.diagnostics.sorted.contains { $0.location.path.hasSuffix("raalte/2022.md") && $0.severity == .error })
+        #expect(workspace.folder.snapshot("site") == before)
     }
 
     @Test("a new narrative, and a removed one, are like a full build")

@@ -19,6 +19,7 @@ struct SiteBuildTests {
             "gemeenten/raalte/index.html", "gemeenten/zwolle/index.html", "gemeenten/olst-wijhe/index.html",
             "over/index.html", "toegankelijkheid/index.html", "data/sample.csv", "data/sample.json",
             "assets/regiodash.css", "sitemap.xml", ".regiodash/README", ".regiodash/outputs", ".regiodash/content-index",
+            ".regiodash/bodies",
         ])
         #expect(report.pageCount == 8)
     }

@@ -1,17 +1,18 @@
-/// Little-endian bytes for the content index: writing appends to one buffer,
-/// reading walks it, and any short or odd input reads as nil.
-struct ByteWriter {
-    private(set) var bytes: [UInt8] = []
+/// Little-endian bytes for the files a build leaves for the next one:
+/// writing appends to one buffer, reading walks it, and any short or odd
+/// input reads as nil.
+package struct ByteWriter {
+    package private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int) {
+    package init(capacity: Int) {
         bytes.reserveCapacity(capacity)
     }
 
-    mutating func integer<T: FixedWidthInteger>(_ value: T) {
+    package mutating func integer<T: FixedWidthInteger>(_ value: T) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
-    mutating func string(_ text: String) {
+    package mutating func string(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
             integer(UInt32(utf8.count))
@@ -19,31 +20,56 @@ struct ByteWriter {
         }
     }
 
+    /// Bytes as they are, without a length.
+    package mutating func raw(_ other: [UInt8]) {
+        bytes.append(contentsOf: other)
+    }
+
+    /// A string's UTF-8 bytes, without a length.
+    package mutating func raw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Everything another writer wrote.
+    package mutating func append(_ other: ByteWriter) {
+        bytes.append(contentsOf: other.bytes)
+    }
+
     /// nil is written as a length of all ones.
-    mutating func optionalString(_ text: String?) {
+    package mutating func optionalString(_ text: String?) {
         guard let text else { return integer(UInt32.max) }
         string(text)
     }
 }
 
-struct ByteReader {
+package struct ByteReader {
     private let bytes: [UInt8]
     private var position = 0
 
-    init(_ bytes: [UInt8]) {
+    package init(_ bytes: [UInt8]) {
         self.bytes = bytes
     }
 
-    var atEnd: Bool { position == bytes.count }
+    package var atEnd: Bool { position == bytes.count }
 
-    mutating func integer<T: FixedWidthInteger>(_: T.Type = T.self) -> T? {
+    /// Passes over `count` bytes; false when there are not that many left.
+    package mutating func skip(_ count: Int) -> Bool {
+        guard count >= 0, position + count <= bytes.count else { return false }
+        position += count
+        return true
+    }
+
+    /// How many bytes have been read.
+    package var offset: Int { position }
+
+    package mutating func integer<T: FixedWidthInteger>(_: T.Type = T.self) -> T? {
         let size = MemoryLayout<T>.size
         guard position + size <= bytes.count else { return nil }
         defer { position += size }
         return bytes.withUnsafeBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: position, as: T.self)) }
     }
 
-    mutating func string() -> String? {
+    package mutating func string() -> String? {
         guard let length = integer(UInt32.self).map(Int.init), length != Int(UInt32.max),
               position + length <= bytes.count else { return nil }
         defer { position += length }
@@ -51,7 +77,7 @@ struct ByteReader {
     }
 
     /// Absent (`nil` as written) is `.some(nil)`; bad input is `nil`.
-    mutating func optionalString() -> String?? {
+    package mutating func optionalString() -> String?? {
         guard let length = integer(UInt32.self) else { return nil }
         if length == UInt32.max { return .some(nil) }
         position -= 4

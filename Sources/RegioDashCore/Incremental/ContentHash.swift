@@ -31,6 +31,11 @@ public enum ContentHash {
         return hash
     }
 
+    /// One hash of two, in order, without an array.
+    public static func combine(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        finish(first &* 0x9E37_79B9_7F4A_7C15 ^ finish(second ^ 0x632B_E59B_D9B4_E019))
+    }
+
     private static func finish(_ value: UInt64) -> UInt64 {
         var z = value
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -7,55 +7,64 @@ import Glibc
 public enum ContentScan {
     /// Each theme's folder is scanned on its own thread.
     public static func stamps(of content: ContentFolder) async -> [String: FileStamp] {
-        var (stamps, folders) = scan(content, from: [""], descend: false)
+        var (found, folders) = scan(content, from: [""], descend: false)
         let themes = folders.filter { $0 == "themes" }
         folders.removeAll { $0 == "themes" }
-        stamps.merge(scan(content, from: folders, descend: true).stamps) { first, _ in first }
+        var parts = [found, scan(content, from: folders, descend: true).stamps]
         for theme in themes {
-            let (found, below) = scan(content, from: [theme], descend: false)
-            stamps.merge(found) { first, _ in first }
-            let parts = await withTaskGroup(of: [String: FileStamp].self) { group in
+            let (inTheme, below) = scan(content, from: [theme], descend: false)
+            parts.append(inTheme)
+            parts += await withTaskGroup(of: [(String, FileStamp)].self) { group in
                 for folder in below {
                     group.addTask { scan(content, from: [folder], descend: true).stamps }
                 }
-                var parts: [[String: FileStamp]] = []
+                var parts: [[(String, FileStamp)]] = []
                 for await part in group { parts.append(part) }
                 return parts
             }
-            for part in parts { stamps.merge(part) { first, _ in first } }
+        }
+        var stamps: [String: FileStamp] = [:]
+        stamps.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts {
+            for (path, stamp) in part { stamps[path] = stamp }
         }
         return stamps
     }
 
     /// The files in `start` (and, with `descend`, below them), and the folders found but not entered.
     private static func scan(_ content: ContentFolder, from start: [String], descend: Bool)
-        -> (stamps: [String: FileStamp], folders: [String]) {
-        var stamps: [String: FileStamp] = [:]
+        -> (stamps: [(String, FileStamp)], folders: [String]) {
+        var stamps: [(String, FileStamp)] = []
         var found: [String] = []
         var folders = start
         var first = true
         while let folder = folders.popLast() {
-            let path = content.displayPath(folder)
-            guard let directory = opendir(path) else { continue }
+            guard let directory = opendir(content.displayPath(folder)) else { continue }
             defer { closedir(directory) }
+            let descriptor = dirfd(directory)
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
                 }
                 guard !name.hasPrefix(".") else { continue }
                 let child = folder.isEmpty ? name : folder + "/" + name
-                let type = entry.pointee.d_type
-                var status = stat()
                 // A directory needs no stat; anything else (a file, a link, an unknown type) does.
-                if type == UInt8(DT_DIR) {
-                    if descend || !first { folders.append(child) } else { found.append(child) }
-                } else if stat(path + "/" + name, &status) == 0 {
-                    if (status.st_mode & S_IFMT) == S_IFDIR {
-                        if descend || !first { folders.append(child) } else { found.append(child) }
-                    } else {
-                        stamps[child] = FileStamp(size: Int(status.st_size),
-                                                  modified: Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec))
+                var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+                if !isFolder {
+                    var status = stat()
+                    let result = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                        raw.baseAddress.map { fstatat(descriptor, $0.assumingMemoryBound(to: CChar.self), &status, 0) } ?? -1
                     }
+                    guard result == 0 else { continue }
+                    isFolder = (status.st_mode & S_IFMT) == S_IFDIR
+                    if !isFolder {
+                        stamps.append((child, FileStamp(size: Int(status.st_size),
+                                                        modified: Int(status.st_mtim.tv_sec) * 1_000_000_000
+                                                            + Int(status.st_mtim.tv_nsec))))
+                    }
+                }
+                if isFolder {
+                    if descend || !first { folders.append(child) } else { found.append(child) }
                 }
             }
             first = false

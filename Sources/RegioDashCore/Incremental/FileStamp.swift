@@ -21,4 +21,17 @@ public struct FileStamp: Sendable, Hashable {
         return FileStamp(size: Int(status.st_size),
                          modified: Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec))
     }
+
+    /// One number for a whole scan of a folder: the same for the same files
+    /// with the same stamps, whatever the order, and different (bar a chance
+    /// of one in 2^64) when any file is added, removed or touched.
+    public static func digest(of stamps: [String: FileStamp]) -> UInt64 {
+        stamps.reduce(0) { $0 &+ digest(path: $1.key, stamp: $1.value) }
+    }
+
+    /// One file's part of `digest(of:)`.
+    static func digest(path: String, stamp: FileStamp) -> UInt64 {
+        ContentHash.combine(ContentHash.of(path), ContentHash.combine(UInt64(bitPattern: Int64(stamp.size)),
+                                                                      UInt64(bitPattern: Int64(stamp.modified))))
+    }
 }

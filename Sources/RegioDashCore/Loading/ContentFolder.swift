@@ -124,18 +124,7 @@ public struct ContentFolder: Sendable {
                     + "regiodash reads: split it or remove what does not belong in it", at: here)
             return nil
         }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Glibc.read(descriptor, base + filled, size - filled)
-            }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
-            filled += count
-        }
-        guard filled == size else {
+        guard let bytes = FileBytes.read(descriptor: descriptor, size: size) else {
             diagnostics.error("cannot read this file: it changed while it was being read; build again", at: here)
             return nil
         }

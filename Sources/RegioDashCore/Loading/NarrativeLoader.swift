@@ -1,5 +1,5 @@
 /// Reads the narratives of one theme: `themes/<theme>/<slug>/<year>.md`.
-enum NarrativeLoader {
+package enum NarrativeLoader {
     static let keys = ["title", "summary", "status"]
 
     /// A narrative file found in a municipality's folder.
@@ -30,7 +30,7 @@ enum NarrativeLoader {
     }
 
     /// Reads and renders one narrative; nil (with errors) when its front matter is unusable.
-    static func parse(_ file: TextFile, key: NarrativeKey, diagnostics: inout Diagnostics) -> Narrative? {
+    package static func parse(_ file: TextFile, key: NarrativeKey, diagnostics: inout Diagnostics) -> Narrative? {
         guard let markdown = MarkdownFile.read(file, keys: keys, diagnostics: &diagnostics) else { return nil }
         var status = Narrative.Status.published
         if let node = markdown.front?["status"], let document = markdown.front?.document,

@@ -37,16 +37,35 @@ struct PageKeys: Sendable {
 
     /// A theme's page for a year: the layout and that year's narratives.
     func themeYear(_ theme: String, _ year: Int?) -> UInt64 {
-        let narratives = (narrativesByThemeYear["\(theme)/\(year ?? 0)"] ?? []).sorted { $0.0 < $1.0 }
-        return ContentHash.combine([layout, ContentHash.of(theme), UInt64(year ?? 0)]
-            + narratives.map { ContentHash.of($0.0) ^ $0.1 })
+        Self.themeYear(theme, year, layout: layout, narratives: narrativesByThemeYear["\(theme)/\(year ?? 0)"] ?? [])
     }
 
     /// A municipality's profile: the layout and its narratives.
     func profile(_ municipality: String) -> UInt64 {
-        let narratives = (narrativesByMunicipality[municipality] ?? []).sorted { $0.0 < $1.0 }
-        return ContentHash.combine([layout, ContentHash.of(municipality)]
-            + narratives.map { ContentHash.of("\($0.0.theme)/\($0.0.year)") ^ $0.1 })
+        Self.profile(municipality, layout: layout, narratives: narrativesByMunicipality[municipality] ?? [])
+    }
+
+    /// A theme year's key from the narratives of that year (municipality code
+    /// and hash, in any order).
+    static func themeYear(_ theme: String, _ year: Int?, layout: UInt64, narratives: [(String, UInt64)]) -> UInt64 {
+        ContentHash.combine([layout, ContentHash.of(theme), UInt64(year ?? 0)]
+            + narratives.sorted { $0.0 < $1.0 }.map { ContentHash.of($0.0) ^ $0.1 })
+    }
+
+    /// A profile's key from the municipality's narratives (with hashes, in any order).
+    static func profile(_ municipality: String, layout: UInt64, narratives: [(NarrativeKey, UInt64)]) -> UInt64 {
+        ContentHash.combine([layout, ContentHash.of(municipality)]
+            + narratives.sorted { $0.0 < $1.0 }.map { ContentHash.of("\($0.0.theme)/\($0.0.year)") ^ $0.1 })
+    }
+
+    /// The name of a theme year's scope in the manifest.
+    static func themeYearScope(_ theme: String, _ year: Int) -> String {
+        "theme/\(theme)/\(year)"
+    }
+
+    /// The name of a profile's scope in the manifest.
+    static func profileScope(_ municipality: String) -> String {
+        "profile/\(municipality)"
     }
 
     /// Every scope and its key, as the manifest keeps them.
@@ -54,11 +73,11 @@ struct PageKeys: Sendable {
         var scopes = ["layout": layout]
         for theme in outline.themes {
             for year in theme.years {
-                scopes["theme/\(theme.id)/\(year)"] = themeYear(theme.id, year)
+                scopes[Self.themeYearScope(theme.id, year)] = themeYear(theme.id, year)
             }
         }
         for municipality in outline.municipalities {
-            scopes["profile/\(municipality)"] = profile(municipality)
+            scopes[Self.profileScope(municipality)] = profile(municipality)
         }
         return scopes
     }
@@ -69,11 +88,11 @@ struct PageKeys: Sendable {
         guard let previous, previous["layout"] == layout else { return .all }
         var demand = BodyDemand()
         for theme in outline.themes {
-            for year in theme.years where previous["theme/\(theme.id)/\(year)"] != themeYear(theme.id, year) {
+            for year in theme.years where previous[Self.themeYearScope(theme.id, year)] != themeYear(theme.id, year) {
                 demand.themeYears.insert(.init(theme: theme.id, year: year))
             }
         }
-        for municipality in outline.municipalities where previous["profile/\(municipality)"] != profile(municipality) {
+        for municipality in outline.municipalities where previous[Self.profileScope(municipality)] != profile(municipality) {
             demand.municipalities.insert(municipality)
         }
         return demand

@@ -61,13 +61,22 @@ struct AtomicWriter {
         return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).cache"
     }
 
+    /// What the current output holds, for reuse: its manifest and where the
+    /// narrative bodies are in its files. Without the body fragments a file
+    /// is only reused when made again with the same bytes, since its
+    /// fragments must be known for the next build.
+    struct Current: Sendable {
+        var manifest: Manifest.Stored
+        var bodies: BodyMap?
+    }
+
     /// Makes the files into a staging folder, on all cores, and swaps it in as
-    /// the output. A file whose key is the one `previous` records, or whose
+    /// the output. A file whose key is the one `current` records, or whose
     /// new bytes are the ones already there, is hard-linked from the current
     /// output instead of written: it keeps its modification time, so uploads
     /// stay small. The manifest for the next build goes in too. Only one build
     /// at a time writes an output: a second one fails with a clear message.
-    func publish(_ jobs: [OutputJob], previous: Manifest?, manifest: Manifest) async throws(Failure) -> Outcome {
+    func publish(_ jobs: [OutputJob], current: Current?, manifest: Manifest) async throws(Failure) -> Outcome {
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
         let parent = outputURL.deletingLastPathComponent().path
         let name = outputURL.lastPathComponent
@@ -83,21 +92,22 @@ struct AtomicWriter {
         let staging = parent + "/.\(name).staging-\(getpid())"
         let outcome: Outcome
         do {
-            let all = jobs + [OutputJob(path: Self.markerFile, key: 0) { Self.markerText }]
-            let (made, outputs) = try await write(all, into: staging, current: outputURL.path, previous: previous)
+            let all = jobs + [OutputJob(path: Self.markerFile, key: 0, text: { Self.markerText })]
+            let (made, outputs, bodies) = try await write(all, into: staging, currentPath: outputURL.path, current: current)
             outcome = made
             var finished = manifest
             finished.outputs = outputs
             try FileWriter.write(finished.serializedOutputs(), to: staging + "/" + Manifest.outputsFile)
-            try FileWriter.write(finished.index.encoded(), to: staging + "/" + Manifest.indexFile)
+            try FileWriter.write(finished.index, to: staging + "/" + Manifest.indexFile)
+            try FileWriter.write(manifest.bodies ?? BodyMap.encoded(bodies), to: staging + "/" + Manifest.bodiesFile)
         } catch {
-            try? fileManager.removeItem(atPath: staging)
+            FileTree.remove(staging)
             throw Failure(message: "cannot write the site into \(staging): \(error)")
         }
         do {
             try swap(staging, into: outputURL.path)
         } catch {
-            try? fileManager.removeItem(atPath: staging)
+            FileTree.remove(staging)
             throw error
         }
         return outcome
@@ -105,10 +115,9 @@ struct AtomicWriter {
 
     /// Creates every folder first, then makes (or reuses) and writes the files
     /// in as many parallel lanes as there are cores.
-    private func write(_ jobs: [OutputJob], into root: String, current: String,
-                       previous: Manifest?) async throws -> (Outcome, [String: Manifest.Output]) {
-        let fileManager = FileManager.default
-        try? fileManager.removeItem(atPath: root)
+    private func write(_ jobs: [OutputJob], into root: String, currentPath: String, current: Current?) async throws
+        -> (Outcome, [String: Manifest.Output], [String: [BodyFragment]]) {
+        FileTree.remove(root)
         // Every folder and its parents, made in order with plain mkdir calls.
         var folders = Set<String>([""])
         for path in jobs.map(\.path) + [Manifest.outputsFile] {
@@ -123,44 +132,47 @@ struct AtomicWriter {
                 throw FileWriter.Failure(path: path, reason: String(cString: strerror(errno)))
             }
         }
+        typealias Lane = (outcome: Outcome, outputs: [String: Manifest.Output], bodies: [String: [BodyFragment]])
         let lanes = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        return try await withThrowingTaskGroup(of: (Outcome, [String: Manifest.Output]).self) { group in
+        return try await withThrowingTaskGroup(of: Lane.self) { group in
             for lane in 0..<lanes {
                 group.addTask {
-                    var outcome = Outcome()
-                    var outputs: [String: Manifest.Output] = [:]
+                    var made: Lane = (Outcome(), [:], [:])
                     for index in stride(from: lane, to: jobs.count, by: lanes) {
                         let job = jobs[index]
                         let target = root + "/" + job.path
-                        let old = previous?.outputs[job.path]
-                        if let old, old.key == job.key, link(current + "/" + job.path, target) == 0 {
-                            outputs[job.path] = old
-                            outcome.reused += 1
+                        let old = current?.manifest.outputs[job.path]
+                        if let old, old.key == job.key, let fragments = current?.bodies?.fragments(of: job.path),
+                           link(currentPath + "/" + job.path, target) == 0 {
+                            made.outputs[job.path] = old
+                            if !fragments.isEmpty { made.bodies[job.path] = fragments }
+                            made.outcome.reused += 1
                             continue
                         }
-                        let text = job.make()
-                        outcome.rendered += 1
-                        let hash = ContentHash.of(text)
-                        outputs[job.path] = Manifest.Output(key: job.key, hash: hash)
-                        if let old, old.hash == hash, link(current + "/" + job.path, target) == 0 {
-                            outcome.reused += 1
+                        let file = try job.make()
+                        made.outcome.rendered += 1
+                        let hash = ContentHash.of(file.text)
+                        made.outputs[job.path] = Manifest.Output(key: job.key, hash: hash)
+                        if !file.bodies.isEmpty { made.bodies[job.path] = file.bodies }
+                        if let old, old.hash == hash, link(currentPath + "/" + job.path, target) == 0 {
+                            made.outcome.reused += 1
                             continue
                         }
-                        try FileWriter.write(text, to: target)
-                        outcome.written += 1
+                        try FileWriter.write(file.text, to: target)
+                        made.outcome.written += 1
                     }
-                    return (outcome, outputs)
+                    return made
                 }
             }
-            var total = Outcome()
-            var outputs: [String: Manifest.Output] = [:]
-            for try await (outcome, lane) in group {
-                total.rendered += outcome.rendered
-                total.written += outcome.written
-                total.reused += outcome.reused
-                outputs.merge(lane) { first, _ in first }
+            var total: Lane = (Outcome(), [:], [:])
+            for try await lane in group {
+                total.outcome.rendered += lane.outcome.rendered
+                total.outcome.written += lane.outcome.written
+                total.outcome.reused += lane.outcome.reused
+                total.outputs.merge(lane.outputs) { first, _ in first }
+                total.bodies.merge(lane.bodies) { first, _ in first }
             }
-            return (total, outputs)
+            return total
         }
     }
 
@@ -180,7 +192,7 @@ struct AtomicWriter {
             return
         }
         if Self.exchange(staging, output) {
-            try? fileManager.removeItem(atPath: staging)
+            FileTree.remove(staging)
             return
         }
         let old = staging + ".old"
@@ -192,7 +204,7 @@ struct AtomicWriter {
             _ = rename(old, output)
             throw Failure(message: "cannot move the new site into \(output): \(reason)")
         }
-        try? fileManager.removeItem(atPath: old)
+        FileTree.remove(old)
     }
 
     /// Swaps two paths atomically with Linux's renameat2(RENAME_EXCHANGE);
@@ -215,7 +227,7 @@ struct AtomicWriter {
         let prefix = ".\(name).staging-"
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
         for entry in entries where entry.hasPrefix(prefix) {
-            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+            FileTree.remove(parent + "/" + entry)
         }
     }
 }

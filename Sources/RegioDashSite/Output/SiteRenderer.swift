@@ -34,7 +34,7 @@ struct SiteRenderer: Sendable {
     func jobs(keys: PageKeys, fingerprint: UInt64) -> [OutputJob] {
         let dataset = self.dataset
         var jobs: [OutputJob] = []
-        func page(_ path: String, key: UInt64, _ render: @escaping @Sendable (PageContext) -> String) {
+        func page(_ path: String, key: UInt64, _ render: @escaping @Sendable (PageContext) -> RenderedFile) {
             jobs.append(OutputJob(path: path, key: key) { render(PageContext(dataset: dataset, path: path)) })
         }
 
@@ -57,17 +57,17 @@ struct SiteRenderer: Sendable {
         }
         let language = dataset.site.language
         for theme in dataset.themes {
-            jobs.append(OutputJob(path: routes.download(theme, format: "csv"), key: keys.layout) {
+            jobs.append(OutputJob(path: routes.download(theme, format: "csv"), key: keys.layout, text: {
                 CSVWriter.write(theme.download(in: dataset))
-            })
-            jobs.append(OutputJob(path: routes.download(theme, format: "json"), key: keys.layout) {
+            }))
+            jobs.append(OutputJob(path: routes.download(theme, format: "json"), key: keys.layout, text: {
                 JSONWriter.write(theme.download(in: dataset), theme: theme, language: language)
-            })
+            }))
         }
-        jobs.append(OutputJob(path: Routes.stylesheet, key: fingerprint) { Stylesheet.css })
+        jobs.append(OutputJob(path: Routes.stylesheet, key: fingerprint, text: { Stylesheet.css }))
         let pages = jobs.filter(\.isPage).map(\.path)
         let baseURL = dataset.site.baseURL
-        jobs.append(OutputJob(path: Routes.sitemap, key: keys.layout) { Sitemap.write(pages: pages, baseURL: baseURL) })
+        jobs.append(OutputJob(path: Routes.sitemap, key: keys.layout, text: { Sitemap.write(pages: pages, baseURL: baseURL) }))
         return jobs
     }
 }

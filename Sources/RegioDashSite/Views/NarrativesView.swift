@@ -81,7 +81,7 @@ struct NarrativesView {
                 article.newline()
             }
             article.element("div", ["class": "prose"]) { prose in
-                prose.markup(narrative.body)
+                prose.body(of: narrative)
             }
             article.newline()
             if profileLink {

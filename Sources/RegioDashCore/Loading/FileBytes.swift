@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reading a whole file with one open, one fstat and as few reads as it
+/// takes: far faster than Foundation's `Data(contentsOf:)` on Linux.
+package enum FileBytes {
+    /// The whole of the file at `path`; nil when it cannot be read.
+    package static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return read(descriptor: descriptor, size: Int(status.st_size))
+    }
+
+    /// The `size` bytes of an open file; nil when fewer could be read (it
+    /// changed meanwhile, or reading failed).
+    package static func read(descriptor: Int32, size: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Glibc.read(descriptor, base + filled, size - filled)
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            filled += count
+        }
+        return filled == size ? bytes : nil
+    }
+}

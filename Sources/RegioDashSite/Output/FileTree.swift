@@ -1,0 +1,41 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Removing a folder and everything in it with plain unlinkat calls, relative
+/// to each folder's descriptor: a few times faster than FileManager's
+/// removeItem on Linux, which is felt when a rebuild swaps in a new site.
+enum FileTree {
+    /// Removes `path` and all below it; whatever cannot be removed stays.
+    static func remove(_ path: String) {
+        guard unlink(path) != 0 else { return }
+        let folder = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard folder >= 0 else { return }
+        empty(folder)
+        rmdir(path)
+    }
+
+    /// Removes everything in the open folder `descriptor`, and closes it.
+    /// The names are read first: a folder is not changed while it is read.
+    private static func empty(_ descriptor: Int32) {
+        guard let directory = fdopendir(descriptor) else {
+            close(descriptor)
+            return
+        }
+        defer { closedir(directory) }
+        var names: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            names.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
+        }
+        for (name, isFolder) in names {
+            guard isFolder || (unlinkat(descriptor, name, 0) != 0 && errno == EISDIR) else { continue }
+            let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if child >= 0 { empty(child) }
+            unlinkat(descriptor, name, AT_REMOVEDIR)
+        }
+    }
+}
