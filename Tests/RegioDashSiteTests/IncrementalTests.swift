@@ -113,16 +113,21 @@ struct IncrementalTests {
         #expect(report.editedNarratives == 0)
     }
 
-    @Test("a draft's new text changes no page, and is remembered")
+    @Test("a draft's new text changes no page, is remembered, and leaks nowhere in the output")
     func draftBody() async throws {
         let workspace = try workspace()
         defer { workspace.remove() }
-        try workspace.write(["themes/sample/zwolle/2021.md": "---\ntitle: zwolle 2021\nstatus: draft\n---\nConcept.\n"])
+        try workspace.write(["themes/sample/zwolle/2021.md": "---\ntitle: Geheim plan\nstatus: draft\n---\nConcept.\n"])
         #expect(await build(workspace).written)
-        try workspace.write(["themes/sample/zwolle/2021.md": "---\ntitle: zwolle 2021\nstatus: draft\n---\nNieuw concept.\n"])
+        try workspace.write(["themes/sample/zwolle/2021.md": "---\ntitle: Geheimer plan\nstatus: draft\n---\nNieuw concept.\n"])
         let report = try await rebuild(workspace, "draft")
         #expect(report.editedNarratives == 1 && report.writtenCount == 0)
         #expect(await build(workspace).unchanged)
+        // Not in the pages, and not in the manifest either (.regiodash/ is published with the site).
+        for (path, bytes) in workspace.folder.snapshot("site") {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!text.contains("Geheim") && !text.contains("concept"), "\(path)")
+        }
     }
 
     @Test("a narrative edit with a mistake in it is reported, and nothing is written")

@@ -37,11 +37,17 @@ public struct ContentIndex: Sendable {
         files[path] = File(stamp: stamp, hash: hash ?? files[path]?.hash)
     }
 
-    mutating func record(_ narrative: Narrative, path: String, hash: UInt64, body: NarrativeBodyCache.Location?) {
+    /// Records what a narrative says about itself. The index lies in the
+    /// published site, so a narrative that is not on the site (a draft, in a
+    /// build without drafts) is recorded without its title, summary and
+    /// excerpt: nothing it says may leak.
+    mutating func record(_ narrative: Narrative, path: String, hash: UInt64, body: NarrativeBodyCache.Location?,
+                         onSite: Bool) {
         narratives[path] = NarrativeEntry(
             key: NarrativeKey(theme: narrative.theme, municipality: narrative.municipality, year: narrative.year),
-            status: narrative.status, title: narrative.title, summary: narrative.summary,
-            excerpt: narrative.title == nil && narrative.summary == nil ? narrative.excerpt : "", hash: hash, body: body)
+            status: narrative.status, title: onSite ? narrative.title : nil, summary: onSite ? narrative.summary : nil,
+            excerpt: onSite && narrative.title == nil && narrative.summary == nil ? narrative.excerpt : "", hash: hash,
+            body: body)
     }
 
     /// Every pack file a narrative's body is in.

@@ -103,7 +103,8 @@ public struct ContentLoader: Sendable {
                 if let known = entry.known {
                     index.narratives[entry.path] = known
                 } else {
-                    index.record(entry.narrative, path: entry.path, hash: entry.hash, body: entry.body)
+                    index.record(entry.narrative, path: entry.path, hash: entry.hash, body: entry.body,
+                                 onSite: entry.included)
                 }
             }
         }

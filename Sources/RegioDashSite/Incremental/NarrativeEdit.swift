@@ -69,9 +69,10 @@ struct NarrativeEdit {
         let location = content.location(path).path
         guard !earlier.contains(where: { $0.location.path == location }),
               let narrative = NarrativeLoader.parse(text, key: known.key, diagnostics: &diagnostics),
-              diagnostics.all.isEmpty, narrative.status == known.status, narrative.title == known.title,
-              narrative.summary == known.summary,
-              known.title != nil || known.summary != nil || narrative.excerpt == known.excerpt else { return nil }
+              diagnostics.all.isEmpty, narrative.status == known.status else { return nil }
+        // What a narrative on the site says of itself shows on pages; one that is not on the site shows nowhere.
+        guard !included || (narrative.title == known.title && narrative.summary == known.summary
+            && (known.title != nil || known.summary != nil || narrative.excerpt == known.excerpt)) else { return nil }
         return Change(record: record, path: path, key: known.key, stamp: stamp, hash: text.hash, body: narrative.body,
                       included: included)
     }
@@ -92,7 +93,7 @@ struct NarrativeEdit {
 
         var jobs: [OutputJob] = []
         var moved: [String: [BodyFragment]] = [:]
-        for (path, output) in current.manifest.outputs where path != AtomicWriter.markerFile {
+        for (path, output) in current.manifest.outputs {
             let file = current.manifest.output + "/" + path
             guard let key = rekeyed.keys[output.key] else {
                 // Unchanged: linked as it is; read again only if the link fails.

@@ -92,9 +92,9 @@ struct AtomicWriter {
         let staging = parent + "/.\(name).staging-\(getpid())"
         let outcome: Outcome
         do {
-            let all = jobs + [OutputJob(path: Self.markerFile, key: 0, text: { Self.markerText })]
-            let (made, outputs, bodies) = try await write(all, into: staging, currentPath: outputURL.path, current: current)
+            let (made, outputs, bodies) = try await write(jobs, into: staging, currentPath: outputURL.path, current: current)
             outcome = made
+            try FileWriter.write(Self.markerText, to: staging + "/" + Self.markerFile)
             var finished = manifest
             finished.outputs = outputs
             try FileWriter.write(finished.serializedOutputs(), to: staging + "/" + Manifest.outputsFile)
