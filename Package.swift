@@ -2,10 +2,11 @@
 import PackageDescription
 
 // The layering is the architecture: Core knows nothing above it; Themes and
-// Site each build on Core only; the command line puts them together.
+// Site each build on Core only; the preview server builds on Site; the
+// command line puts them together.
 //
-//   regiodash ──▶ RegioDashSite ──▶ RegioDashCore ──▶ CCMark (libcmark)
-//       └──────▶ RegioDashThemes ──┘
+//   regiodash ──▶ RegioDashServer ──▶ RegioDashSite ──▶ RegioDashCore ──▶ CCMark (libcmark)
+//       └──────▶ RegioDashThemes ──────────────────────┘
 let package = Package(
     name: "regiodash",
     platforms: [.macOS(.v13)],
@@ -18,6 +19,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The preview server: small, async/await, builds in seconds (SwiftNIO-based servers take minutes here).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -31,10 +34,14 @@ let package = Package(
         ),
         .target(name: "RegioDashThemes", dependencies: ["RegioDashCore"]),
         .target(name: "RegioDashSite", dependencies: ["RegioDashCore"]),
+        .target(
+            name: "RegioDashServer",
+            dependencies: ["RegioDashSite", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "regiodash",
             dependencies: [
-                "RegioDashSite", "RegioDashThemes",
+                "RegioDashSite", "RegioDashServer", "RegioDashThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +58,7 @@ let package = Package(
         .testTarget(name: "RegioDashCoreTests", dependencies: ["RegioDashCore", "RegioDashTestSupport"]),
         .testTarget(name: "RegioDashThemesTests", dependencies: ["RegioDashThemes", "RegioDashTestSupport"]),
         .testTarget(name: "RegioDashSiteTests", dependencies: ["RegioDashSite", "RegioDashTestSupport"]),
+        .testTarget(name: "RegioDashServerTests", dependencies: ["RegioDashServer", "RegioDashSite", "RegioDashCore"]),
         .testTarget(
             name: "RegioDashEndToEndTests",
             dependencies: ["regiodash", "RegioDashSite", "RegioDashThemes", "RegioDashTestSupport"]

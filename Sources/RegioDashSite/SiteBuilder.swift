@@ -4,60 +4,8 @@ import RegioDashCore
 /// load → check → render → write. Nothing is written unless every stage
 /// before it succeeded without errors (and, with `strict`, warnings).
 public struct SiteBuilder: Sendable {
-    /// What to build, from where, to where.
-    public struct Options: Sendable {
-        public var content: String
-        public var output: String
-        public var includeDrafts: Bool
-        /// Warnings fail the build too.
-        public var strict: Bool
-        /// Replaces site.yaml's `base_url`.
-        public var baseURL: String?
-        /// Reuse what the previous build into the same output did (on by
-        /// default); off renders and writes everything.
-        public var incremental: Bool
-
-        public init(content: String = "content", output: String = "site", includeDrafts: Bool = false,
-                    strict: Bool = false, baseURL: String? = nil, incremental: Bool = true) {
-            self.content = content
-            self.output = output
-            self.includeDrafts = includeDrafts
-            self.strict = strict
-            self.baseURL = baseURL
-            self.incremental = incremental
-        }
-    }
-
-    /// How long a stage took.
-    public struct Timing: Sendable {
-        public var stage: String
-        public var duration: Duration
-    }
-
-    /// What a run did.
-    public struct Report: Sendable {
-        public var diagnostics = Diagnostics()
-        public var timings: [Timing] = []
-        /// Pages of the site (HTML files).
-        public var pageCount = 0
-        /// Every file of the site.
-        public var fileCount = 0
-        /// Files made again this time (the rest were unchanged).
-        public var renderedCount = 0
-        /// Files whose bytes changed and were written.
-        public var writtenCount = 0
-        /// Whether the output was replaced.
-        public var written = false
-        /// Nothing in the content changed since the last build: the site was
-        /// left as it was, and the diagnostics are that build's.
-        public var unchanged = false
-        /// Narratives whose new text was put into the pages in place, without
-        /// loading or rendering anything (see `NarrativeEdit`); 0 when the
-        /// build took the usual way.
-        public var editedNarratives = 0
-        /// Errors, or warnings under `strict`: the run failed.
-        public var failed = false
-    }
+    /// regiodash's version: part of every build's fingerprint.
+    public static let version = "0.4.0"
 
     public let registry: ThemeRegistry
 
@@ -68,7 +16,8 @@ public struct SiteBuilder: Sendable {
     /// Loads and checks the content without writing anything.
     public func check(_ options: Options) async -> Report {
         var report = Report()
-        _ = await loadAndCheck(options, report: &report)
+        var stages = Stages(progress: options.progress)
+        _ = await loadAndCheck(options, stages: &stages, report: &report)
         report.failed = fails(report.diagnostics, strict: options.strict)
         return report
     }
@@ -78,7 +27,7 @@ public struct SiteBuilder: Sendable {
     /// rendered and written again; the result is the same, byte for byte.
     public func build(_ options: Options) async -> Report {
         var report = Report()
-        let clock = ContinuousClock()
+        var stages = Stages(progress: options.progress)
         let writer = AtomicWriter(output: options.output)
         do {
             try writer.validate(content: options.content)
@@ -89,13 +38,12 @@ public struct SiteBuilder: Sendable {
         }
         let content = ContentFolder(root: options.content)
         let fingerprint = Fingerprint.of(registry: registry, includeDrafts: options.includeDrafts, baseURL: options.baseURL)
-        var start = clock.now
+        stages.begin("read manifest", &report)
         let previous = options.incremental ? Manifest.read(from: options.output) : nil
         let sameProgram = previous?.fingerprint == fingerprint
-        report.timings.append(Timing(stage: "read manifest", duration: clock.now - start))
-        start = clock.now
+        stages.begin("scan", &report)
         let stamps = await ContentScan.stamps(of: content)
-        report.timings.append(Timing(stage: "scan", duration: clock.now - start))
+        stages.end(&report)
         let intact = previous.map { writer.holds($0.outputs.keys) } ?? false
         if sameProgram, let previous, intact, previous.summary.matches(stamps) {
             for diagnostic in previous.summary.diagnostics { report.diagnostics.append(diagnostic) }
@@ -105,12 +53,11 @@ public struct SiteBuilder: Sendable {
             report.failed = fails(report.diagnostics, strict: options.strict)
             return report
         }
-        start = clock.now
+        stages.begin("read index", &report)
         let index = sameProgram ? previous?.index() : nil
         let current = previous.map { AtomicWriter.Current(manifest: $0, bodies: intact ? $0.bodies() : nil) }
-        report.timings.append(Timing(stage: "read index", duration: clock.now - start))
 
-        start = clock.now
+        stages.begin("put in changed narratives", &report)
         if let current, let index,
            let edit = NarrativeEdit.find(in: content, stamps: stamps, index: index, includeDrafts: options.includeDrafts),
            let plan = edit.plan(current: current, index: index, includeDrafts: options.includeDrafts) {
@@ -122,10 +69,11 @@ public struct SiteBuilder: Sendable {
             report.fileCount = plan.jobs.count
             await publish(plan.jobs, current: current,
                           manifest: Manifest(fingerprint: fingerprint, scopes: plan.scopes, index: plan.index, bodies: plan.bodies),
-                          writer: writer, report: &report)
-            report.timings.append(Timing(stage: "put in changed narratives", duration: clock.now - start))
+                          writer: writer, progress: options.progress, report: &report)
+            stages.end(&report)
             return report
         }
+        stages.cancel()
 
         let bodies = NarrativeBodyCache(directory: writer.cacheFolder)
         let earlierScopes = sameProgram ? previous?.scopes : nil
@@ -133,7 +81,7 @@ public struct SiteBuilder: Sendable {
             includeDrafts: options.includeDrafts, baseURL: options.baseURL, index: index.map(ContentIndex.init),
             bodies: bodies, stamps: stamps,
             demand: { PageKeys(outline: $0, fingerprint: fingerprint).demand(since: earlierScopes) })
-        guard let (dataset, result) = await loadAndCheck(options, loading: loading, report: &report),
+        guard let (dataset, result) = await loadAndCheck(options, loading: loading, stages: &stages, report: &report),
               let outline = result.outline else {
             report.failed = true
             return report
@@ -147,11 +95,11 @@ public struct SiteBuilder: Sendable {
         report.fileCount = jobs.count
         var newIndex = result.index
         newIndex.record(report.diagnostics)
-        start = clock.now
+        stages.begin("render and write", &report)
         await publish(jobs, current: current,
                       manifest: Manifest(fingerprint: fingerprint, scopes: keys.scopes, index: newIndex.encoded()),
-                      writer: writer, report: &report)
-        report.timings.append(Timing(stage: "render and write", duration: clock.now - start))
+                      writer: writer, progress: options.progress, report: &report)
+        stages.end(&report)
         if report.written {
             bodies.prune(keeping: newIndex.packs)
         }
@@ -159,9 +107,9 @@ public struct SiteBuilder: Sendable {
     }
 
     private func publish(_ jobs: [OutputJob], current: AtomicWriter.Current?, manifest: Manifest,
-                         writer: AtomicWriter, report: inout Report) async {
+                         writer: AtomicWriter, progress: Progress.Handler?, report: inout Report) async {
         do {
-            let outcome = try await writer.publish(jobs, current: current, manifest: manifest)
+            let outcome = try await writer.publish(jobs, current: current, manifest: manifest, progress: progress)
             report.renderedCount = outcome.rendered
             report.writtenCount = outcome.written
             report.written = true
@@ -171,17 +119,16 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func loadAndCheck(_ options: Options, loading: ContentLoader.Options = .init(),
+    private func loadAndCheck(_ options: Options, loading: ContentLoader.Options = .init(), stages: inout Stages,
                               report: inout Report) async -> (Dataset, ContentLoader.Result)? {
         let content = ContentFolder(root: options.content)
         var loading = loading
         loading.includeDrafts = options.includeDrafts
         loading.baseURL = options.baseURL
         let loader = ContentLoader(content: content, registry: registry, options: loading)
-        let clock = ContinuousClock()
-        let start = clock.now
+        stages.begin("load", &report)
         let result = await loader.load()
-        report.timings.append(Timing(stage: "load", duration: clock.now - start))
+        stages.end(&report)
         report.diagnostics.append(contentsOf: result.diagnostics)
         guard let dataset = result.dataset else { return nil }
         var diagnostics = Diagnostics()
@@ -193,5 +140,4 @@ public struct SiteBuilder: Sendable {
     private func fails(_ diagnostics: Diagnostics, strict: Bool) -> Bool {
         diagnostics.hasErrors || (strict && diagnostics.warningCount > 0)
     }
-
 }

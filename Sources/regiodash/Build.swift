@@ -29,24 +29,13 @@ extension RegioDash {
         }
 
         func run() async throws {
-            let builder = SiteBuilder(registry: .builtIn)
-            let report = await builder.build(.init(content: options.content, output: output, includeDrafts: options.drafts,
-                                                   strict: options.strict, baseURL: baseURL, incremental: !full))
-            Console.print(report, format: options.format, verbose: options.verbose)
-            if report.failed {
-                Console.failure(report, strict: options.strict, writes: true)
-                throw ExitCode(1)
-            }
-            let time = Console.milliseconds(report.timings.map(\.duration).reduce(.zero, +))
-            if report.unchanged {
-                Console.success("Nothing changed since the last build: \(output)/ is up to date (\(time) ms)"
-                    + Console.warningSuffix(report.diagnostics), format: options.format)
-                return
-            }
-            let changes = report.renderedCount == report.fileCount ? ""
-                : " (\(report.renderedCount) made again, \(report.writtenCount) changed)"
-            Console.success("Built \(report.pageCount) pages and \(report.fileCount - report.pageCount) other files into \(output)/"
-                + changes + " in \(time) ms" + Console.warningSuffix(report.diagnostics), format: options.format)
+            let display = options.progressDisplay()
+            let report = await SiteBuilder(registry: .builtIn).build(
+                .init(content: options.content, output: output, includeDrafts: options.drafts, strict: options.strict,
+                      baseURL: baseURL, incremental: !full, progress: display?.handler))
+            display?.clear()
+            Console.finish(report, options: options, success: Console.summary(of: report, output: output), writes: true)
+            if report.failed { throw ExitCode(1) }
         }
     }
 }

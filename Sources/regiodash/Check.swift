@@ -10,14 +10,13 @@ extension RegioDash {
         @OptionGroup var options: ContentOptions
 
         func run() async throws {
-            let builder = SiteBuilder(registry: .builtIn)
-            let report = await builder.check(.init(content: options.content, includeDrafts: options.drafts, strict: options.strict))
-            Console.print(report, format: options.format, verbose: options.verbose)
-            if report.failed {
-                Console.failure(report, strict: options.strict, writes: false)
-                throw ExitCode(1)
-            }
-            Console.success("\(options.content)/ has no errors" + Console.warningSuffix(report.diagnostics), format: options.format)
+            let display = options.progressDisplay()
+            let report = await SiteBuilder(registry: .builtIn).check(
+                .init(content: options.content, includeDrafts: options.drafts, strict: options.strict,
+                      progress: display?.handler))
+            display?.clear()
+            Console.finish(report, options: options, success: "\(options.content)/ has no errors", writes: false)
+            if report.failed { throw ExitCode(1) }
         }
     }
 }

@@ -23,15 +23,38 @@ enum Console {
 
     /// A line on standard error.
     static func error(_ line: String) {
-        var text = line + "\n"
+        write(line + "\n", to: STDERR_FILENO)
+    }
+
+    /// A line on standard output, at once (not held in a buffer: a program
+    /// reading the output, a test say, sees it as soon as it is printed).
+    static func output(_ line: String) {
+        write(line + "\n", to: STDOUT_FILENO)
+    }
+
+    /// Text on a file descriptor, unbuffered.
+    static func write(_ text: String, to descriptor: Int32) {
+        var text = text
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
             var offset = 0
             while offset < bytes.count {
-                let written = write(STDERR_FILENO, base + offset, bytes.count - offset)
+                let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
                 guard written > 0 else { return }
                 offset += written
             }
+        }
+    }
+
+    /// Everything a build or check says at its end: the diagnostics, the
+    /// stage timings with --verbose, and the closing line (unless --quiet).
+    static func finish(_ report: SiteBuilder.Report, options: ContentOptions, success: @autoclosure () -> String,
+                       writes: Bool) {
+        print(report, format: options.format, verbose: options.verbose)
+        if report.failed {
+            failure(report, strict: options.strict, writes: writes)
+        } else if !options.quiet {
+            self.success(success() + warningSuffix(report.diagnostics), format: options.format)
         }
     }
 
@@ -47,7 +70,19 @@ enum Console {
     /// The closing line of a successful run; on standard error when standard
     /// output carries machine-readable diagnostics.
     static func success(_ line: String, format: DiagnosticFormat) {
-        if format == .json { error(line) } else { Swift.print(line) }
+        if format == .json { error(line) } else { output(line) }
+    }
+
+    /// What a successful build did, in one line.
+    static func summary(of report: SiteBuilder.Report, output: String) -> String {
+        let time = milliseconds(report.timings.map(\.duration).reduce(.zero, +))
+        if report.unchanged {
+            return "Nothing changed since the last build: \(output)/ is up to date (\(time) ms)"
+        }
+        let changes = report.renderedCount == report.fileCount ? ""
+            : " (\(report.renderedCount) made again, \(report.writtenCount) changed)"
+        return "Built \(report.pageCount) pages and \(report.fileCount - report.pageCount) other files into \(output)/"
+            + changes + " in \(time) ms"
     }
 
     static func warningSuffix(_ diagnostics: Diagnostics) -> String {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import RegioDashSite
 
 /// `regiodash`: turns a content folder into a static dashboard site.
 @main
@@ -8,8 +9,8 @@ struct RegioDash: AsyncParsableCommand {
         commandName: "regiodash",
         abstract: "Build a static dashboard comparing the municipalities of a region on public-safety themes.",
         discussion: "The content format is described in docs/CONTENT-FORMAT.md.",
-        version: "0.1.0",
-        subcommands: [Build.self, Check.self, Sample.self])
+        version: SiteBuilder.version,
+        subcommands: [Build.self, Check.self, Serve.self, Sample.self])
 
     /// Like ParsableCommand's, but wrong usage exits with 2, as the content
     /// contract promises (0 success, 1 content errors, 2 wrong usage).

@@ -79,6 +79,12 @@ struct HTML {
         close(tag)
     }
 
+    /// Text this module wrote itself (a script of the preview server, say),
+    /// as it is. Never for anything that came from content.
+    mutating func raw(_ text: String) {
+        output += text
+    }
+
     /// A line break in the source, to keep pages readable in diffs.
     mutating func newline() {
         output += "\n"

@@ -5,11 +5,10 @@ import RegioDashCore
 /// (its version and its very executable), the plugins and their versions,
 /// and the options. A different fingerprint means everything is rendered again.
 enum Fingerprint {
-    static let version = "regiodash 0.3"
 
     static func of(registry: ThemeRegistry, includeDrafts: Bool, baseURL: String?) -> UInt64 {
         let executable = FileStamp.of("/proc/self/exe") ?? FileStamp.of(CommandLine.arguments.first ?? "")
-        var parts = [version, "drafts=\(includeDrafts)", "base=\(baseURL ?? "")",
+        var parts = ["regiodash " + SiteBuilder.version, "drafts=\(includeDrafts)", "base=\(baseURL ?? "")",
                      "exe=\(executable?.size ?? 0)/\(executable?.modified ?? 0)"]
         parts += registry.plugins.map { "\($0.descriptor.id)@\($0.descriptor.version)" }
         return ContentHash.combine(parts.map(ContentHash.of))

@@ -76,7 +76,8 @@ struct AtomicWriter {
     /// output instead of written: it keeps its modification time, so uploads
     /// stay small. The manifest for the next build goes in too. Only one build
     /// at a time writes an output: a second one fails with a clear message.
-    func publish(_ jobs: [OutputJob], current: Current?, manifest: Manifest) async throws(Failure) -> Outcome {
+    func publish(_ jobs: [OutputJob], current: Current?, manifest: Manifest,
+                 progress: SiteBuilder.Progress.Handler? = nil) async throws(Failure) -> Outcome {
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
         let parent = outputURL.deletingLastPathComponent().path
         let name = outputURL.lastPathComponent
@@ -92,7 +93,8 @@ struct AtomicWriter {
         let staging = parent + "/.\(name).staging-\(getpid())"
         let outcome: Outcome
         do {
-            let (made, outputs, bodies) = try await write(jobs, into: staging, currentPath: outputURL.path, current: current)
+            let (made, outputs, bodies) = try await write(jobs, into: staging, currentPath: outputURL.path, current: current,
+                                                          progress: progress)
             outcome = made
             try FileWriter.write(Self.markerText, to: staging + "/" + Self.markerFile)
             var finished = manifest
@@ -115,7 +117,8 @@ struct AtomicWriter {
 
     /// Creates every folder first, then makes (or reuses) and writes the files
     /// in as many parallel lanes as there are cores.
-    private func write(_ jobs: [OutputJob], into root: String, currentPath: String, current: Current?) async throws
+    private func write(_ jobs: [OutputJob], into root: String, currentPath: String, current: Current?,
+                       progress: SiteBuilder.Progress.Handler?) async throws
         -> (Outcome, [String: Manifest.Output], [String: [BodyFragment]]) {
         FileTree.remove(root)
         // Every folder and its parents, made in order with plain mkdir calls.
@@ -134,11 +137,14 @@ struct AtomicWriter {
         }
         typealias Lane = (outcome: Outcome, outputs: [String: Manifest.Output], bodies: [String: [BodyFragment]])
         let lanes = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let done = Counter()
+        progress?(.files(done: 0, of: jobs.count))
         return try await withThrowingTaskGroup(of: Lane.self) { group in
             for lane in 0..<lanes {
                 group.addTask {
                     var made: Lane = (Outcome(), [:], [:])
                     for index in stride(from: lane, to: jobs.count, by: lanes) {
+                        defer { progress?(.files(done: done.increment(), of: jobs.count)) }
                         let job = jobs[index]
                         let target = root + "/" + job.path
                         let old = current?.manifest.outputs[job.path]

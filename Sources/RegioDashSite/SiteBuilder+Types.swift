@@ -1,0 +1,72 @@
+import RegioDashCore
+
+extension SiteBuilder {
+    /// What to build, from where, to where.
+    public struct Options: Sendable {
+        public var content: String
+        public var output: String
+        public var includeDrafts: Bool
+        /// Warnings fail the build too.
+        public var strict: Bool
+        /// Replaces site.yaml's `base_url`.
+        public var baseURL: String?
+        /// Reuse what the previous build into the same output did (on by
+        /// default); off renders and writes everything.
+        public var incremental: Bool
+        /// Told where the build is, for a progress display; called from any thread.
+        public var progress: Progress.Handler?
+
+        public init(content: String = "content", output: String = "site", includeDrafts: Bool = false,
+                    strict: Bool = false, baseURL: String? = nil, incremental: Bool = true,
+                    progress: Progress.Handler? = nil) {
+            self.content = content
+            self.output = output
+            self.includeDrafts = includeDrafts
+            self.strict = strict
+            self.baseURL = baseURL
+            self.incremental = incremental
+            self.progress = progress
+        }
+    }
+
+    /// Where a build is.
+    public enum Progress: Sendable {
+        /// A stage begins: "scan", "load", "render and write" and so on.
+        case stage(String)
+        /// Files of the site made (or kept) so far, of all.
+        case files(done: Int, of: Int)
+
+        public typealias Handler = @Sendable (Progress) -> Void
+    }
+
+    /// How long a stage took.
+    public struct Timing: Sendable {
+        public var stage: String
+        public var duration: Duration
+    }
+
+    /// What a run did.
+    public struct Report: Sendable {
+        public var diagnostics = Diagnostics()
+        public var timings: [Timing] = []
+        /// Pages of the site (HTML files).
+        public var pageCount = 0
+        /// Every file of the site.
+        public var fileCount = 0
+        /// Files made again this time (the rest were unchanged).
+        public var renderedCount = 0
+        /// Files whose bytes changed and were written.
+        public var writtenCount = 0
+        /// Whether the output was replaced.
+        public var written = false
+        /// Nothing in the content changed since the last build: the site was
+        /// left as it was, and the diagnostics are that build's.
+        public var unchanged = false
+        /// Narratives whose new text was put into the pages in place, without
+        /// loading or rendering anything (see `NarrativeEdit`); 0 when the
+        /// build took the usual way.
+        public var editedNarratives = 0
+        /// Errors, or warnings under `strict`: the run failed.
+        public var failed = false
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import RegioDashTestSupport
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite("regiodash serve: live preview over HTTP", .serialized)
+struct ServeTests {
+    /// A running `regiodash serve` on a free loopback port, over a fixture folder.
+    final class Server {
+        let folder: TemporaryFolder
+        let process = Process()
+        let port: UInt16
+        let http: RawHTTP
+        private let output = Pipe()
+
+        init() throws {
+            folder = try TemporaryFolder("serve")
+            try folder.write(Dictionary(uniqueKeysWithValues: Fixtures.content([
+                "themes/cyber/raalte/2022.md": "---\ntitle: Raalte 2022\n---\nDe eerste versie.\n",
+            ]).map { ("content/" + $0, $1) }))
+            process.executableURL = Command.executable
+            process.arguments = ["serve", "--port", "0"]
+            process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // The first line that names the address; everything before is the first build.
+            var seen = ""
+            let deadline = Date().addingTimeInterval(30)
+            var found: UInt16?
+            while found == nil, Date() < deadline {
+                let data = output.fileHandleForReading.availableData
+                guard !data.isEmpty else { break }
+                seen += String(decoding: data, as: UTF8.self)
+                if let range = seen.range(of: #"http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression) {
+                    found = UInt16(seen[range].dropFirst("http://127.0.0.1:".count).dropLast())
+                }
+            }
+            guard let found else {
+                process.terminate()
+                throw RawHTTP.Failure.connect
+            }
+            port = found
+            http = RawHTTP(port: found)
+        }
+
+        func stop() {
+            process.interrupt()
+            process.waitUntilExit()
+            folder.remove()
+        }
+
+        func edit(_ relative: String, _ text: String) throws {
+            try folder.write(["content/" + relative: text])
+        }
+
+        /// Fetches `path` until its body satisfies `condition`, for up to `timeout` seconds.
+        func poll(_ path: String, timeout: Double, until condition: (String) -> Bool) throws -> (String, Double)? {
+            let start = Date()
+            while Date().timeIntervalSince(start) < timeout {
+                let body = try http.get(path).body
+                if condition(body) { return (body, Date().timeIntervalSince(start)) }
+                usleep(20_000)
+            }
+            return nil
+        }
+    }
+
+    @Test("an edit is served within a second, a reload event is sent, and the built files stay script-free")
+    func liveReload() throws {
+        let server = try Server()
+        defer { server.stop() }
+        let page = "/gemeenten/raalte/index.html"
+        #expect(try server.http.get(page).body.contains("De eerste versie."))
+        let events = try RawHTTP.EventStream(port: server.port)
+        #expect(try events.waitUntilOpen())
+
+        try server.edit("themes/cyber/raalte/2022.md", "---\ntitle: Raalte 2022\n---\nDe tweede versie.\n")
+        let served = try server.poll(page, timeout: 1) { $0.contains("De tweede versie.") }
+        #expect(served != nil, "the edit was not served within a second")
+        #expect(try events.wait(for: "event: reload", timeout: 1))
+
+        let body = try server.http.get(page).body
+        #expect(body.contains("new EventSource(\"/_regiodash/events\")"))
+        let onDisk = try #require(server.folder.read("site/gemeenten/raalte/index.html"))
+        #expect(onDisk.contains("De tweede versie.") && !onDisk.contains("EventSource"))
+    }
+
+    @Test("a bad edit shows its errors over the old pages, which stay served; fixing it clears them")
+    func badEdit() throws {
+        let server = try Server()
+        defer { server.stop() }
+        let good = try server.http.get("/index.html").body
+        let events = try RawHTTP.EventStream(port: server.port)
+        #expect(try events.waitUntilOpen())
+
+        try server.edit("site.yaml", "titel: Typefout\n")
+        let broken = try server.poll("/index.html", timeout: 2) { $0.contains("regiodash-build-failed") }
+        let (body, _) = try #require(broken)
+        #expect(body.contains("site.yaml:1:1: error: unknown key"))
+        #expect(body.contains("<h1>Testregio veilig</h1>"), "the previous site is no longer served")
+        #expect(try events.wait(for: "event: reload", timeout: 1))
+        #expect(try server.http.get("/assets/regiodash.css").status == 200)
+
+        try server.edit("site.yaml", Fixtures.site)
+        let fixed = try server.poll("/index.html", timeout: 2) { !$0.contains("regiodash-build-failed") }
+        #expect(fixed?.0 == good)
+    }
+
+    @Test("no path leaves the site: dot segments, encoded forms, backslashes, hidden files, links out")
+    func pathTraversal() throws {
+        let server = try Server()
+        defer { server.stop() }
+        try server.folder.write(["secret.txt": "geheim"])
+        symlink(server.folder.path + "/secret.txt", server.folder.path + "/site/uit.txt")
+        let attempts = [
+            "/../secret.txt", "/../../../../etc/passwd", "/%2e%2e/secret.txt", "/%2E%2E/%2E%2E/etc/passwd",
+            "/..%2fsecret.txt", "/..%2Fsecret.txt", "/%2e%2e%2fsecret.txt", "/assets/..%5c..%5csecret.txt",
+            "/assets/../../secret.txt", "/.regiodash/outputs", "/%2eregiodash/content-index", "/uit.txt",
+            "/index.html%00.css", "//etc/passwd", "/%252e%252e/secret.txt", "/assets/%2e%2e/%2e%2e/secret.txt",
+        ]
+        for target in attempts {
+            let response = try server.http.get(target)
+            #expect([400, 404].contains(response.status), "\(target) answered \(response.status)")
+            #expect(!response.body.contains("geheim") && !response.body.contains("root:"), "\(target) leaked")
+        }
+    }
+
+    @Test("HTTP as browsers expect: types, folders, 404, HEAD, conditional GET, other methods")
+    func http() throws {
+        let server = try Server()
+        defer { server.stop() }
+        let page = try server.http.get("/index.html")
+        #expect(page.status == 200 && page.headers["content-type"] == "text/html; charset=utf-8")
+        #expect(try server.http.get("/").body == page.body)
+        #expect(try server.http.get("/assets/regiodash.css").headers["content-type"] == "text/css; charset=utf-8")
+        #expect(try server.http.get("/sitemap.xml").headers["content-type"] == "application/xml")
+        let folder = try server.http.get("/gemeenten/raalte")
+        #expect(folder.status == 301 && folder.headers["location"] == "/gemeenten/raalte/")
+        #expect(try server.http.get("/gemeenten/raalte/").body.contains("Raalte"))
+
+        let missing = try server.http.get("/bestaat-niet.html")
+        #expect(missing.status == 404 && missing.body.contains("Not found"))
+
+        let head = try server.http.get("/index.html", method: "HEAD")
+        #expect(head.status == 200 && head.body.isEmpty && head.headers["content-length"] == String(page.body.utf8.count))
+
+        let tag = try #require(page.headers["etag"])
+        #expect(try server.http.get("/index.html", headers: ["If-None-Match": tag]).status == 304)
+        #expect(try server.http.get("/index.html", headers: ["If-None-Match": "\"anders\""]).status == 200)
+        let modified = try #require(page.headers["last-modified"])
+        #expect(try server.http.get("/assets/regiodash.css", headers: ["If-Modified-Since": modified]).status == 304)
+        #expect(try server.http.get("/assets/regiodash.css",
+                                    headers: ["If-Modified-Since": "Thu, 01 Jan 1970 00:00:00 GMT"]).status == 200)
+
+        let post = try server.http.get("/index.html", method: "POST")
+        #expect(post.status == 405 && post.headers["allow"] == "GET, HEAD")
+    }
+
+    @Test("a port in use is a clear error, exit code 1")
+    func portInUse() throws {
+        let server = try Server()
+        defer { server.stop() }
+        let second = try Command.run(["serve", "--port", String(server.port), "--quiet"], in: server.folder.path)
+        #expect(second.status == 1)
+        #expect(second.errors.contains("cannot listen on 127.0.0.1:\(server.port)"))
+    }
+}
