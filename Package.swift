@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "RegioDashCore", targets: ["RegioDashCore"]),
         .library(name: "RegioDashThemes", targets: ["RegioDashThemes"]),
         .library(name: "RegioDashSite", targets: ["RegioDashSite"]),
+        .plugin(name: "GenerateSite", targets: ["GenerateSite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -44,6 +45,14 @@ let package = Package(
                 "RegioDashSite", "RegioDashServer", "RegioDashThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .plugin(
+            name: "GenerateSite",
+            capability: .command(
+                intent: .custom(verb: "generate-site", description: "Build the regiodash site from the content folder"),
+                permissions: [.writeToPackageDirectory(reason: "the site is written into the package's folder (site/ by default)")]
+            ),
+            dependencies: ["regiodash"]
         ),
         // libFuzzer targets, one per loader (scripts/fuzz.sh builds them with --sanitize fuzzer;
         // in a normal build they are programs that do nothing).

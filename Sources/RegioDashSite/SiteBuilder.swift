@@ -119,7 +119,7 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func loadAndCheck(_ options: Options, loading: ContentLoader.Options = .init(), stages: inout Stages,
+    func loadAndCheck(_ options: Options, loading: ContentLoader.Options = .init(), stages: inout Stages,
                               report: inout Report) async -> (Dataset, ContentLoader.Result)? {
         let content = ContentFolder(root: options.content)
         var loading = loading

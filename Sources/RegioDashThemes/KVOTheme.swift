@@ -89,6 +89,10 @@ public struct KVOTheme: ThemePlugin {
         certificates(content.certificates, dataset: dataset, columns: .download)
     }
 
+    public func records(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable? {
+        certificates(content.certificates, dataset: dataset, columns: .download)
+    }
+
     /// Which municipality columns a certificate table has.
     private enum Columns {
         /// Code and name, for machines.

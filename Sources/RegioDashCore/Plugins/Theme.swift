@@ -29,6 +29,7 @@ public struct Theme: Sendable {
         var sections: @Sendable (SectionScope, Theme, Dataset) -> [Section]
         var headline: @Sendable (Theme, Dataset) -> Headline?
         var download: @Sendable (Theme, Dataset) -> DataTable
+        var records: @Sendable (Theme, Dataset) -> DataTable?
     }
 
     init(descriptor: ThemeDescriptor, parts: Parts, observations: [Observation], region: Region, views: Views) {
@@ -86,6 +87,11 @@ public struct Theme: Sendable {
 
     public func download(in dataset: Dataset) -> DataTable {
         views.download(self, dataset)
+    }
+
+    /// The plugin's own records besides the figures, if it has any.
+    public func records(in dataset: Dataset) -> DataTable? {
+        views.records(self, dataset)
     }
 
     func check(in dataset: Dataset, diagnostics: inout Diagnostics) {

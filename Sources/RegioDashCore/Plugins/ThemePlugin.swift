@@ -5,7 +5,8 @@
 /// The pipeline calls, in order: `load` once, while reading `content/`;
 /// `check` once, when the whole dataset is assembled (for rules that need
 /// other themes or the reference date); then `headline`, `sections` and
-/// `download` while rendering, as often as pages need them. Narratives and
+/// `download` while rendering, as often as pages need them; `records` only
+/// for a change summary. Narratives and
 /// `theme.md` are read for every theme by the pipeline itself.
 ///
 /// Every method but `descriptor` and `load` has a default that shows the
@@ -33,6 +34,11 @@ public protocol ThemePlugin: Sendable {
 
     /// The figures behind the theme, as offered for download (CSV and JSON).
     func download(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable
+
+    /// The plugin's own records besides the yearly figures (KVO's
+    /// certificates, say), one row each, for the change summary a reviewer
+    /// reads (`regiodash diff`); nil when the theme has none.
+    func records(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable?
 }
 
 extension ThemePlugin {
@@ -50,6 +56,10 @@ extension ThemePlugin {
         StandardViews.download(theme: theme, dataset: dataset)
     }
 
+    public func records(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable? {
+        nil
+    }
+
     /// Loads the folder's data through the plugin and returns its figures and
     /// a way to make the `Theme` once the narratives are known, so the rest
     /// of the pipeline can hold it without knowing `Content`.
@@ -61,7 +71,8 @@ extension ThemePlugin {
             },
             sections: { scope, theme, dataset in self.sections(content, scope: scope, theme: theme, dataset: dataset) },
             headline: { theme, dataset in self.headline(content, theme: theme, dataset: dataset) },
-            download: { theme, dataset in self.download(content, theme: theme, dataset: dataset) })
+            download: { theme, dataset in self.download(content, theme: theme, dataset: dataset) },
+            records: { theme, dataset in self.records(content, theme: theme, dataset: dataset) })
         let descriptor = self.descriptor
         let observations = content.observations
         return PreparedContent(observations: observations) { parts in

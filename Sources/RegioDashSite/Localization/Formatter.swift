@@ -52,6 +52,19 @@ struct Formatter: Sendable {
         return value < 0 && units != 0 ? "−" + text : text
     }
 
+    /// A table cell as plain text, as a page shows it.
+    func text(_ cell: DataTable.Cell, language: Language) -> String {
+        switch cell {
+        case .empty: ""
+        case let .text(text): text
+        case let .number(value, kind): self.value(value, kind)
+        case let .date(date): self.date(date)
+        case let .term(_, label): label[language]
+        case let .flag(_, label): "⚠ " + label[language]
+        case let .stars(count): strings.stars(count)
+        }
+    }
+
     /// `1 mei 2026`, `1 May 2026`.
     func date(_ date: CalendarDate) -> String {
         "\(date.day) \(strings.months[date.month - 1]) \(date.year)"

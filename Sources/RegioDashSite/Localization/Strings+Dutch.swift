@@ -99,6 +99,28 @@ extension Strings {
         progressText: { part, whole, partLabel, wholeLabel in "\(part) van \(whole) \(wholeLabel) \(partLabel)" },
         stars: { $0 == 1 ? "1 ster" : "\($0) sterren" },
 
+        reviewTitle: "Wat verandert er op de site",
+        reviewNothing: "Niets wat lezers van de site zien, verandert.",
+        reviewErrors: "Deze wijziging heeft fouten: zo wordt de site niet gebouwd.",
+        reviewCounts: { figures, narratives, records, warnings in
+            let parts = [(figures, "cijfer", "cijfers", " anders"), (narratives, "verhaal", "verhalen", " anders"),
+                         (records, "regel", "regels", " in andere tabellen anders"),
+                         (warnings, "nieuwe waarschuwing", "nieuwe waarschuwingen", "")]
+            return parts.filter { $0.0 > 0 }.map { Strings.counted($0.0, $0.1, $0.2) + $0.3 }.joined(separator: ", ") + "."
+        },
+        reviewYear: "Jaar",
+        reviewWas: "Was",
+        reviewBecomes: "Wordt",
+        reviewNarratives: "Verhalen",
+        reviewNarrativeChange: { kind in
+            switch kind {
+            case .added: "nieuw"
+            case .removed: "weg"
+            case .changed: "gewijzigd"
+            }
+        },
+        reviewNewWarnings: "Nieuwe waarschuwingen",
+
         accessibilitySlug: "toegankelijkheid",
         accessibilityTitle: "Toegankelijkheid",
         accessibilityStatement: { publisher in

@@ -102,6 +102,27 @@ extension Strings {
         progressText: { part, whole, partLabel, wholeLabel in "\(part) of \(whole) \(wholeLabel) \(partLabel)" },
         stars: { $0 == 1 ? "1 star" : "\($0) stars" },
 
+        reviewTitle: "What changes on the site",
+        reviewNothing: "Nothing readers of the site see changes.",
+        reviewErrors: "This change has errors: the site will not build as it is.",
+        reviewCounts: { figures, narratives, records, warnings in
+            let parts = [(figures, "figure", "figures", " changed"), (narratives, "narrative", "narratives", " changed"),
+                         (records, "row", "rows", " of other tables changed"), (warnings, "new warning", "new warnings", "")]
+            return parts.filter { $0.0 > 0 }.map { Strings.counted($0.0, $0.1, $0.2) + $0.3 }.joined(separator: ", ") + "."
+        },
+        reviewYear: "Year",
+        reviewWas: "Was",
+        reviewBecomes: "Becomes",
+        reviewNarratives: "Narratives",
+        reviewNarrativeChange: { kind in
+            switch kind {
+            case .added: "new"
+            case .removed: "removed"
+            case .changed: "changed"
+            }
+        },
+        reviewNewWarnings: "New warnings",
+
         accessibilitySlug: "accessibility",
         accessibilityTitle: "Accessibility",
         accessibilityStatement: { publisher in

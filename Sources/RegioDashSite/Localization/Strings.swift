@@ -94,6 +94,18 @@ struct Strings: Sendable {
     let progressText: @Sendable (_ part: String, _ whole: String, _ partLabel: String, _ wholeLabel: String) -> String
     let stars: @Sendable (Int) -> String
 
+    // Change summary for review (`regiodash diff`)
+    let reviewTitle: String
+    let reviewNothing: String
+    let reviewErrors: String
+    let reviewCounts: @Sendable (_ figures: Int, _ narratives: Int, _ records: Int, _ warnings: Int) -> String
+    let reviewYear: String
+    let reviewWas: String
+    let reviewBecomes: String
+    let reviewNarratives: String
+    let reviewNarrativeChange: @Sendable (ChangeSummary.NarrativeChange.Kind) -> String
+    let reviewNewWarnings: String
+
     // Accessibility statement
     let accessibilitySlug: String
     let accessibilityTitle: String
@@ -105,6 +117,11 @@ struct Strings: Sendable {
     let months: [String]
     /// Folder of the municipality profiles.
     let municipalitiesSlug: String
+
+    /// "1 cijfer", "3 cijfers".
+    static func counted(_ count: Int, _ one: String, _ many: String) -> String {
+        "\(count) \(count == 1 ? one : many)"
+    }
 
     static func of(_ language: Language) -> Strings {
         switch language {
