@@ -70,7 +70,10 @@ let package = Package(
         .testTarget(name: "RegioDashServerTests", dependencies: ["RegioDashServer", "RegioDashSite", "RegioDashCore"]),
         .testTarget(
             name: "RegioDashEndToEndTests",
-            dependencies: ["regiodash", "RegioDashSite", "RegioDashThemes", "RegioDashTestSupport"]
+            dependencies: [
+                "regiodash", "RegioDashSite", "RegioDashThemes", "RegioDashTestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,212 @@
+extension Scaffold {
+    /// GitHub Actions: check and build on every push and pull request that
+    /// touches content/, annotate problems on the lines that caused them,
+    /// comment the change summary on pull requests, publish to Pages from main.
+    var github: String {
+        """
+        # \(origin) Checks, builds and publishes the site whenever content/ changes.
+        name: Site
+
+        on:
+          push:
+            branches: [main]
+            paths: ["content/**", ".github/workflows/site.yml"]
+          pull_request:
+            paths: ["content/**"]
+          workflow_dispatch:
+
+        permissions:
+          contents: read
+          pages: write
+          id-token: write
+          pull-requests: write
+
+        concurrency:
+          group: site-${{ github.ref }}
+          cancel-in-progress: true
+
+        \(githubEnvironment)jobs:
+          site:
+            runs-on: ubuntu-24.04
+            container: swift:6.1-noble
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  fetch-depth: 0
+              - name: Install libcmark
+                run: apt-get update -qq && apt-get install -y -qq libcmark-dev git
+        \(githubBuildSteps)
+              - name: Check the content
+                run: regiodash check --strict --format github
+              - name: Build the site
+                run: regiodash build --output site
+              - name: Check the links
+                uses: lycheeverse/lychee-action@v2
+                with:
+                  args: --offline --no-progress --include-fragments site
+                  fail: true
+              - name: Summarise the changes
+                if: github.event_name == 'pull_request'
+                run: |
+                  git config --global --add safe.directory "$PWD"
+                  regiodash diff --base "origin/${{ github.base_ref }}" > summary.md
+                  cat summary.md >> "$GITHUB_STEP_SUMMARY"
+              - name: Comment the summary on the pull request
+                if: github.event_name == 'pull_request'
+                uses: marocchino/sticky-pull-request-comment@v2
+                with:
+                  header: regiodash
+                  path: summary.md
+              - name: Package the site for Pages
+                if: github.event_name != 'pull_request' && github.ref == 'refs/heads/main'
+                run: rm -rf site/.regiodash
+              - uses: actions/upload-pages-artifact@v3
+                if: github.event_name != 'pull_request' && github.ref == 'refs/heads/main'
+                with:
+                  path: site
+
+          deploy:
+            if: github.event_name != 'pull_request' && github.ref == 'refs/heads/main'
+            needs: site
+            runs-on: ubuntu-24.04
+            environment:
+              name: github-pages
+              url: ${{ steps.deployment.outputs.page_url }}
+            steps:
+              - id: deployment
+                uses: actions/deploy-pages@v4
+
+        """
+    }
+
+    /// GitLab CI: the same, with the summary as a merge-request note (given
+    /// a token) and GitLab Pages from the default branch.
+    var gitlab: String {
+        """
+        # Built by `regiodash init`. Checks, builds and publishes the site whenever content/ changes.
+        image: swift:6.1-noble
+
+        variables:
+          REGIODASH_REPOSITORY: \(repository)
+          REGIODASH_VERSION: \(version)
+          GIT_DEPTH: "0"
+
+        stages: [check, review, deploy]
+
+        .regiodash:
+          cache:
+            key: regiodash-$REGIODASH_VERSION
+            paths: [.regiodash-tool/]
+          before_script:
+            - apt-get update -qq && apt-get install -y -qq libcmark-dev git curl
+            - |
+              if [ ! -x .regiodash-tool/regiodash ]; then
+                git clone --depth 1 --branch "$REGIODASH_VERSION" "$REGIODASH_REPOSITORY" /tmp/regiodash
+                swift build -c release --product regiodash --package-path /tmp/regiodash
+                mkdir -p .regiodash-tool && cp /tmp/regiodash/.build/release/regiodash .regiodash-tool/
+              fi
+            - export PATH="$PWD/.regiodash-tool:$PATH"
+
+        check:
+          extends: .regiodash
+          stage: check
+          rules:
+            - changes: ["content/**/*", ".gitlab-ci.yml"]
+          script:
+            - regiodash check --strict
+            - regiodash build --output site
+          artifacts:
+            paths: [site]
+            expire_in: 1 day
+
+        links:
+          stage: check
+          image:
+            name: lycheeverse/lychee:latest
+            entrypoint: [""]
+          needs: [check]
+          rules:
+            - changes: ["content/**/*", ".gitlab-ci.yml"]
+          script:
+            - lychee --offline --no-progress --include-fragments site
+
+        review:
+          extends: .regiodash
+          stage: review
+          rules:
+            - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+              changes: ["content/**/*"]
+          script:
+            - git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
+            - regiodash diff --base "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" > summary.md
+            - cat summary.md
+            - |
+              if [ -n "$REGIODASH_REVIEW_TOKEN" ]; then
+                curl --fail --silent --request POST --header "PRIVATE-TOKEN: $REGIODASH_REVIEW_TOKEN" \\
+                  --data-urlencode "body@summary.md" \\
+                  "$CI_API_V4_URL/projects/$CI_PROJECT_ID/merge_requests/$CI_MERGE_REQUEST_IID/notes" > /dev/null
+              fi
+          artifacts:
+            paths: [summary.md]
+
+        pages:
+          extends: .regiodash
+          stage: deploy
+          rules:
+            - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+              changes: ["content/**/*", ".gitlab-ci.yml"]
+          script:
+            - regiodash build --output public --base-url "$CI_PAGES_URL/"
+            - rm -rf public/.regiodash
+          artifacts:
+            paths: [public]
+
+        """
+    }
+
+    private var origin: String {
+        switch source {
+        case .repository: "Written by `regiodash init`."
+        case .checkout: "What `regiodash init` writes for a region's repository, building regiodash from this one."
+        }
+    }
+
+    private var githubEnvironment: String {
+        guard case let .repository(url, version) = source else { return "" }
+        return """
+            env:
+              REGIODASH_REPOSITORY: \(url)
+              REGIODASH_VERSION: \(version)
+
+
+            """
+    }
+
+    private var githubBuildSteps: String {
+        switch source {
+        case .repository:
+            """
+                  - name: Cache regiodash
+                    uses: actions/cache@v4
+                    with:
+                      path: .regiodash-tool
+                      key: regiodash-${{ env.REGIODASH_VERSION }}
+                  - name: Build regiodash
+                    run: |
+                      if [ ! -x .regiodash-tool/regiodash ]; then
+                        git clone --depth 1 --branch "$REGIODASH_VERSION" "$REGIODASH_REPOSITORY" /tmp/regiodash
+                        swift build -c release --product regiodash --package-path /tmp/regiodash
+                        mkdir -p .regiodash-tool && cp /tmp/regiodash/.build/release/regiodash .regiodash-tool/
+                      fi
+                      echo "$PWD/.regiodash-tool" >> "$GITHUB_PATH"
+            """
+        case .checkout:
+            """
+                  - name: Build regiodash
+                    run: |
+                      swift build -c release --product regiodash
+                      echo "$PWD/.build/release" >> "$GITHUB_PATH"
+            """
+        }
+    }
+}
