@@ -23,7 +23,7 @@ public struct CyberTheme: ThemePlugin {
         ])
 
     public func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> IndicatorContent {
-        let content = IndicatorContent.load(folder, indicators: descriptor.indicators, context: context,
+        let content = IndicatorContent.load(folder, context: context,
                                             diagnostics: &diagnostics)
         // More residents reached than live in the municipality is a typo, not a success.
         for observation in content.observations where observation.indicator == "residents-reached" {

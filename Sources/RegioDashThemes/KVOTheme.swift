@@ -8,7 +8,8 @@ public struct KVOTheme: ThemePlugin {
     /// What kvo reads: the certificates.
     public struct Content: ThemeContent {
         public var certificates: [Certificate]
-        public var observations: [Observation] { [] }
+        /// Figures of indicators a `theme.yaml` adds (kvo has none of its own).
+        public var observations: [Observation] = []
     }
 
     public init() {}
@@ -26,13 +27,19 @@ public struct KVOTheme: ThemePlugin {
         dataFiles: ["certificates.csv"])
 
     public func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> Content {
+        var content = Content(certificates: [])
+        if !folder.descriptor.indicators.isEmpty {
+            content.observations = IndicatorContent.load(folder, context: context, diagnostics: &diagnostics).observations
+        }
         guard folder.contains("certificates.csv") else {
             diagnostics.warning("the kvo theme has no certificates.csv, so its pages show no certificates",
                                 at: folder.location("certificates.csv"))
-            return Content(certificates: [])
+            return content
         }
-        guard let file = folder.read("certificates.csv", diagnostics: &diagnostics) else { return Content(certificates: []) }
-        return Content(certificates: CertificateTable.load(file, region: context.region, diagnostics: &diagnostics))
+        if let file = folder.read("certificates.csv", diagnostics: &diagnostics) {
+            content.certificates = CertificateTable.load(file, region: context.region, diagnostics: &diagnostics)
+        }
+        return content
     }
 
     public func check(_ content: Content, theme: Theme, dataset: Dataset, diagnostics: inout Diagnostics) {

@@ -29,7 +29,7 @@ public struct RefugeeShelterTheme: ThemePlugin {
         ])
 
     public func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> IndicatorContent {
-        let content = IndicatorContent.load(folder, indicators: descriptor.indicators, context: context,
+        let content = IndicatorContent.load(folder, context: context,
                                             diagnostics: &diagnostics)
         // More places occupied than there are is a mistake in one of the two rows.
         let figures = Figures(content.observations)

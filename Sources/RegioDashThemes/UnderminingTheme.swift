@@ -28,6 +28,6 @@ public struct UnderminingTheme: ThemePlugin {
         ])
 
     public func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> IndicatorContent {
-        IndicatorContent.load(folder, indicators: descriptor.indicators, context: context, diagnostics: &diagnostics)
+        IndicatorContent.load(folder, context: context, diagnostics: &diagnostics)
     }
 }

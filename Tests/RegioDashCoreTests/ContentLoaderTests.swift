@@ -29,7 +29,7 @@ struct ContentLoaderTests {
     @Test("a theme folder without a plugin is an error with a suggestion")
     func unknownTheme() async throws {
         let result = try await load(["themes/sampel/data.csv": data])
-        #expect(result.diagnostics.errorLines == ["1:1 no theme is called \"sampel\": the themes are sample; did you mean sample?"])
+        #expect(result.diagnostics.errorLines == ["1:1 no theme is called \"sampel\" (the themes are sample; a theme of your own needs a theme.yaml in its folder); did you mean sample?"])
     }
 
     @Test("a theme folder named after the theme's page slug suggests its id")

@@ -75,7 +75,7 @@ struct BadInputTests {
              expected: "content/region.yaml:6:37: error: the population of 2022 must be a whole number, not \"38.053\": write it without a thousands separator (38053)"),
         // themes
         Case(name: "a theme folder without a plugin", files: ["themes/ondermijnig/data.csv": header],
-             expected: "content/themes/ondermijnig:1:1: error: no theme is called \"ondermijnig\": the themes are undermining, cyber, care-safety, kvo, refugee-shelter; did you mean undermining?"),
+             expected: "content/themes/ondermijnig:1:1: error: no theme is called \"ondermijnig\" (the themes are undermining, cyber, care-safety, kvo, refugee-shelter; a theme of your own needs a theme.yaml in its folder); did you mean undermining?"),
         // data.csv
         Case(name: "an unknown municipality", files: [data: header + "GM0178,2022,integral-controls,1,,\n"],
              expected: "content/themes/undermining/data.csv:2:1: error: unknown municipality \"GM0178\": use a CBS code or slug from region.yaml; did you mean GM0177 (Raalte)?"),

@@ -40,7 +40,7 @@ struct CommandLineTests {
         let lines = bad.errors.split(separator: "\n").map(String.init)
         #expect(lines.contains("content/themes/care-safety/data.csv:2:1: error: unknown municipality \"GM0178\": use a CBS code or slug from region.yaml; did you mean GM0177 (Raalte)?"))
         #expect(lines.contains("content/themes/care-safety/data.csv:3:31: error: a percentage cannot be above 100: \"104\" for mediation-success"))
-        #expect(lines.contains("content/themes/cyberr:1:1: error: no theme is called \"cyberr\": the themes are undermining, cyber, care-safety, kvo, refugee-shelter; did you mean cyber?"))
+        #expect(lines.contains("content/themes/cyberr:1:1: error: no theme is called \"cyberr\" (the themes are undermining, cyber, care-safety, kvo, refugee-shelter; a theme of your own needs a theme.yaml in its folder); did you mean cyber?"))
         #expect(lines.last == "regiodash: 3 errors; nothing was written")
         #expect(folder.snapshot("site") == before)
     }

@@ -11,22 +11,24 @@ struct DemoSiteTests {
         return (folder, result)
     }
 
-    @Test("writes the overview, five theme pages, eleven profiles, the free pages, ten data files and the sitemap")
+    @Test("writes the overview, six theme pages (one declared in theme.yaml), eleven profiles, the free pages, twelve data files and the sitemap")
     func files() throws {
         let (folder, result) = try Self.buildDemo()
         defer { folder.remove() }
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.hasPrefix("Built "))
         let files = Set(folder.snapshot("site").keys)
-        let themes = ["ondermijning", "digitale-veiligheid", "zorg-en-veiligheid", "kvo", "opvang"]
+        let themes = ["ondermijning", "digitale-veiligheid", "zorg-en-veiligheid", "kvo", "opvang", "jeugdoverlast"]
         let municipalities = ["dalfsen", "deventer", "hardenberg", "kampen", "olst-wijhe", "ommen", "raalte",
                               "staphorst", "steenwijkerland", "zwartewaterland", "zwolle"]
         var expected: Set<String> = ["index.html", "sitemap.xml", "over/index.html", "methode/index.html", "toegankelijkheid/index.html"]
         expected.formUnion(themes.map { "\($0)/index.html" })
         expected.formUnion(municipalities.map { "gemeenten/\($0)/index.html" })
-        expected.formUnion(["undermining", "cyber", "care-safety", "kvo", "refugee-shelter"].flatMap { ["data/\($0).csv", "data/\($0).json"] })
+        expected.formUnion(["undermining", "cyber", "care-safety", "kvo", "refugee-shelter", "youth-nuisance"].flatMap {
+            ["data/\($0).csv", "data/\($0).json"]
+        })
         #expect(expected.isSubset(of: files), "missing: \(expected.subtracting(files).sorted())")
-        #expect(files.filter { $0.hasPrefix("data/") }.count == 10)
+        #expect(files.filter { $0.hasPrefix("data/") }.count == 12)
         #expect(files.filter { $0.hasPrefix("gemeenten/") }.count == 11)
     }
 
@@ -59,8 +61,8 @@ struct DemoSiteTests {
         let (folder, _) = try Self.buildDemo()
         defer { folder.remove() }
         let page = try #require(folder.read("site/index.html"))
-        #expect(page.matches(of: /<li class="card">/).count == 5)
-        #expect(page.matches(of: /<span class="figure">/).count == 5)
+        #expect(page.matches(of: /<li class="card">/).count == 6)
+        #expect(page.matches(of: /<span class="figure">/).count == 6)
         #expect(page.contains("<a href=\"gemeenten/zwartewaterland/index.html\">Zwartewaterland</a>"))
         #expect(page.contains("Voorbeeldgegevens: de cijfers op deze site zijn illustratief"))
     }

@@ -152,7 +152,7 @@ public struct ContentLoader: Sendable {
                                 at: content.location("themes"))
             return []
         }
-        var folders: [(path: String, plugin: any ThemePlugin)] = []
+        var folders: [(path: String, plugin: (any ThemePlugin)?)] = []
         for entry in entries {
             let path = "themes/" + entry.name
             guard entry.isDirectory else {
@@ -160,9 +160,11 @@ public struct ContentLoader: Sendable {
                                     at: content.location(path))
                 continue
             }
-            guard let plugin = registry.plugin(id: entry.name) else {
+            let plugin = registry.plugin(id: entry.name)
+            guard plugin != nil || content.contains(path + "/" + ThemeDeclaration.fileName) else {
                 diagnostics.error(
-                    "no theme is called \"\(entry.name)\": the themes are \(registry.ids.joined(separator: ", "))",
+                    "no theme is called \"\(entry.name)\" (the themes are \(registry.ids.joined(separator: ", ")); "
+                        + "a theme of your own needs a theme.yaml in its folder)",
                     at: content.location(path),
                     suggestion: Suggestion.closest(to: entry.name, among: registry.plugins.map {
                         .init(keys: [$0.descriptor.id, $0.descriptor.slug.nl, $0.descriptor.slug.en,
@@ -171,10 +173,15 @@ public struct ContentLoader: Sendable {
                     }))
                 continue
             }
+            if plugin == nil, !Slug.isValid(entry.name) {
+                diagnostics.error("a theme's folder name is its id, which may hold only a-z, 0-9 and -, like \"veilig-uitgaan\"",
+                                  at: content.location(path))
+                continue
+            }
             folders.append((path, plugin))
         }
         let content = self.content
-        let results = await withTaskGroup(of: (Int, ThemeLoader.Prepared, Diagnostics).self) { group in
+        let results = await withTaskGroup(of: (Int, ThemeLoader.Prepared?, Diagnostics).self) { group in
             for (index, folder) in folders.enumerated() {
                 group.addTask {
                     var found = Diagnostics()
@@ -183,17 +190,18 @@ public struct ContentLoader: Sendable {
                     return (index, prepared, found)
                 }
             }
-            var results: [(Int, ThemeLoader.Prepared, Diagnostics)] = []
+            var results: [(Int, ThemeLoader.Prepared?, Diagnostics)] = []
             for await result in group { results.append(result) }
             return results.sorted { $0.0 < $1.0 }
         }
-        let order = Dictionary(uniqueKeysWithValues: registry.ids.enumerated().map { ($1, $0) })
         var prepared: [ThemeLoader.Prepared] = []
         for (_, theme, found) in results {
             diagnostics.append(contentsOf: found)
-            prepared.append(theme)
+            if let theme { prepared.append(theme) }
         }
-        return prepared.sorted { (order[$0.id] ?? 0) < (order[$1.id] ?? 0) }
+        // The registry's themes in its order, then the declared ones by id.
+        let order = Dictionary(uniqueKeysWithValues: registry.ids.enumerated().map { ($1, $0) })
+        return prepared.sorted { (order[$0.id] ?? Int.max, $0.id) < (order[$1.id] ?? Int.max, $1.id) }
     }
 
     private func finishThemes(_ prepared: [ThemeLoader.Prepared], demand: BodyDemand, context: LoadContext,

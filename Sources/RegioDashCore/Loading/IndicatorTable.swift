@@ -80,7 +80,7 @@ public enum IndicatorTable {
             let note = noteColumn.map { record.fields[$0].value }
             observations.append(Observation(
                 municipality: municipality.code, year: year, indicator: indicator.id, value: value,
-                source: source?.isEmpty == false ? source : nil, note: note?.isEmpty == false ? note : nil,
+                source: source?.isEmpty == false ? source : indicator.source, note: note?.isEmpty == false ? note : nil,
                 location: file.location(line: record.line, column: 1)))
         }
         return observations

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads one theme folder in two steps. `prepare` reads the plugin's files
-/// (through the plugin), `theme.md` and every changed narrative, and knows the
+/// Reads one theme folder in two steps. `prepare` reads `theme.yaml`, the
+/// plugin's files (through the plugin), `theme.md` and every changed narrative, and knows the
 /// unchanged ones from the index without reading them; `finish` adds the
 /// bodies the pages to be rendered need and makes the `Theme`.
 enum ThemeLoader {
@@ -44,10 +44,26 @@ enum ThemeLoader {
         var includeDrafts: Bool
     }
 
-    static func prepare(_ plugin: any ThemePlugin, folder relativePath: String, content: ContentFolder,
-                        context: LoadContext, reading: Reading, diagnostics: inout Diagnostics) -> Prepared {
-        let descriptor = plugin.descriptor
+    /// Reads the folder through `plugin`, or, for a folder no plugin claims,
+    /// as the theme its `theme.yaml` declares; nil when that is unusable.
+    static func prepare(_ plugin: (any ThemePlugin)?, folder relativePath: String, content: ContentFolder,
+                        context: LoadContext, reading: Reading, diagnostics: inout Diagnostics) -> Prepared? {
         let entries = content.entries(in: relativePath, diagnostics: &diagnostics) ?? []
+        let name = String(relativePath.split(separator: "/").last ?? "")
+        var declaration: ThemeDeclaration?
+        if entries.contains(where: { $0.name == ThemeDeclaration.fileName && !$0.isDirectory }),
+           let file = content.read(relativePath + "/" + ThemeDeclaration.fileName, diagnostics: &diagnostics) {
+            declaration = ThemeDeclaration.load(file, folder: name, extending: plugin?.descriptor, diagnostics: &diagnostics)
+        }
+        let descriptor: ThemeDescriptor
+        if let plugin {
+            descriptor = declaration?.descriptor(extending: plugin.descriptor) ?? plugin.descriptor
+        } else if let declaration {
+            descriptor = declaration.descriptor(extending: nil)
+        } else {
+            return nil
+        }
+        let plugin = plugin ?? DeclarativeTheme(descriptor: descriptor)
         var narrativeFiles: [NarrativeLoader.File] = []
         for entry in entries where entry.isDirectory {
             let folder = relativePath + "/" + entry.name
@@ -111,14 +127,12 @@ enum ThemeLoader {
         for name in files {
             let path = relativePath + "/" + name
             let hash = reading.index?.hash(of: path, stamp: reading.stamps[path])
-                ?? FileManager.default.contents(atPath: content.displayPath(path)).map { data in
-                    data.withUnsafeBytes { ContentHash.of($0) }
-                } ?? 0
+                ?? FileBytes.read(content.displayPath(path)).map { $0.withUnsafeBytes { ContentHash.of($0) } } ?? 0
             folderHashes.append(ContentHash.of(name) ^ hash)
             records.append((path, hash))
         }
 
-        let folder = ThemeFolder(id: descriptor.id, relativePath: relativePath, fileNames: files, content: content)
+        let folder = ThemeFolder(descriptor: descriptor, relativePath: relativePath, fileNames: files, content: content)
         let prepared = plugin.prepare(folder, context: context, diagnostics: &diagnostics)
         let years = Set(prepared.observations.map(\.year)).union(narratives.filter(\.included).map(\.narrative.year))
         return Prepared(content: prepared, titleOverride: parts.titleOverride, intro: parts.intro, id: descriptor.id,

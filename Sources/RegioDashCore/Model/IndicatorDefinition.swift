@@ -36,15 +36,32 @@ public enum IndicatorKind: String, Sendable, Hashable, CaseIterable {
     public var isSummable: Bool { self != .percent }
 }
 
-/// One indicator a theme declares: its id in `data.csv`, its kind and labels.
+/// One indicator a theme declares: its id in `data.csv`, its kind and
+/// labels, and optionally which way is better, what it means and where its
+/// figures come from.
 public struct IndicatorDefinition: Sendable, Hashable {
+    /// Which way a figure is better, when one is.
+    public enum Better: String, Sendable, Hashable, CaseIterable {
+        case higher
+        case lower
+    }
+
     public var id: String
     public var kind: IndicatorKind
     public var label: LocalizedText
+    public var better: Better?
+    /// What the indicator counts or measures, shown with its chart.
+    public var description: LocalizedText?
+    /// Where its figures come from, for rows of `data.csv` that name no source.
+    public var source: String?
 
-    public init(id: String, kind: IndicatorKind, label: LocalizedText) {
+    public init(id: String, kind: IndicatorKind, label: LocalizedText, better: Better? = nil,
+                description: LocalizedText? = nil, source: String? = nil) {
         self.id = id
         self.kind = kind
         self.label = label
+        self.better = better
+        self.description = description
+        self.source = source
     }
 }

@@ -16,9 +16,10 @@ public struct IndicatorContent: ThemeContent {
 }
 
 extension IndicatorContent {
-    /// Reads the folder's `data.csv` against `indicators`; a folder without
-    /// one gets a warning (the theme then shows narratives only).
-    public static func load(_ folder: ThemeFolder, indicators: [IndicatorDefinition], context: LoadContext,
+    /// Reads the folder's `data.csv` against `indicators` (by default the
+    /// theme's, with those its `theme.yaml` adds); a folder without one gets
+    /// a warning (the theme then shows narratives only).
+    public static func load(_ folder: ThemeFolder, indicators: [IndicatorDefinition]? = nil, context: LoadContext,
                             diagnostics: inout Diagnostics) -> IndicatorContent {
         guard folder.contains("data.csv") else {
             diagnostics.warning("this theme has no data.csv, so its pages show no figures",
@@ -29,6 +30,6 @@ extension IndicatorContent {
             return IndicatorContent(observations: [])
         }
         return IndicatorContent(observations: IndicatorTable.load(
-            file, indicators: indicators, region: context.region, diagnostics: &diagnostics))
+            file, indicators: indicators ?? folder.descriptor.indicators, region: context.region, diagnostics: &diagnostics))
     }
 }

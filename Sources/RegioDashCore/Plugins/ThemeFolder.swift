@@ -6,10 +6,15 @@ public struct ThemeFolder: Sendable {
     public let relativePath: String
     /// The names of the files directly in the folder, sorted.
     public let fileNames: [String]
+    /// The theme as this folder has it: the plugin's descriptor, with the
+    /// titles, intro and added indicators of the folder's `theme.yaml`.
+    /// Read the indicators from here, not from the plugin's own descriptor.
+    public let descriptor: ThemeDescriptor
     let content: ContentFolder
 
-    init(id: String, relativePath: String, fileNames: [String], content: ContentFolder) {
-        self.id = id
+    init(descriptor: ThemeDescriptor, relativePath: String, fileNames: [String], content: ContentFolder) {
+        self.id = descriptor.id
+        self.descriptor = descriptor
         self.relativePath = relativePath
         self.fileNames = fileNames
         self.content = content

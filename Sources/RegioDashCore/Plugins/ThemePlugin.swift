@@ -73,7 +73,7 @@ extension ThemePlugin {
             headline: { theme, dataset in self.headline(content, theme: theme, dataset: dataset) },
             download: { theme, dataset in self.download(content, theme: theme, dataset: dataset) },
             records: { theme, dataset in self.records(content, theme: theme, dataset: dataset) })
-        let descriptor = self.descriptor
+        let descriptor = folder.descriptor
         let observations = content.observations
         return PreparedContent(observations: observations) { parts in
             Theme(descriptor: descriptor, parts: parts, observations: observations, region: context.region, views: views)

@@ -98,6 +98,7 @@ extension Strings {
         stripTitle: { "\($0) (ruit) tussen de gemeenten van de regio (streepjes), met het cijfer van de regio (stippellijn): \($1)" },
         progressText: { part, whole, partLabel, wholeLabel in "\(part) van \(whole) \(wholeLabel) \(partLabel)" },
         stars: { $0 == 1 ? "1 ster" : "\($0) sterren" },
+        better: { $0 == .higher ? "Hoger is beter." : "Lager is beter." },
 
         reviewTitle: "Wat verandert er op de site",
         reviewNothing: "Niets wat lezers van de site zien, verandert.",

@@ -101,6 +101,7 @@ extension Strings {
         stripTitle: { "\($0) (diamond) among the region's municipalities (ticks), with the region's figure (dotted line): \($1)" },
         progressText: { part, whole, partLabel, wholeLabel in "\(part) of \(whole) \(wholeLabel) \(partLabel)" },
         stars: { $0 == 1 ? "1 star" : "\($0) stars" },
+        better: { $0 == .higher ? "Higher is better." : "Lower is better." },
 
         reviewTitle: "What changes on the site",
         reviewNothing: "Nothing readers of the site see changes.",

@@ -93,6 +93,7 @@ struct Strings: Sendable {
     let stripTitle: @Sendable (_ name: String, _ label: String) -> String
     let progressText: @Sendable (_ part: String, _ whole: String, _ partLabel: String, _ wholeLabel: String) -> String
     let stars: @Sendable (Int) -> String
+    let better: @Sendable (IndicatorDefinition.Better) -> String
 
     // Change summary for review (`regiodash diff`)
     let reviewTitle: String

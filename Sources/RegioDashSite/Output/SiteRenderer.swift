@@ -22,6 +22,19 @@ struct SiteRenderer: Sendable {
                     at: page.location)
             }
         }
+        var themeAt: [String: String] = [:]
+        for theme in dataset.themes {
+            let slug = theme.slug(dataset.site.language)
+            let here = content.location("themes/\(theme.id)/theme.yaml")
+            if let other = themeAt[slug] {
+                diagnostics.error("the themes \(other) and \(theme.id) would both be at \(slug)/: give one of them another "
+                                    + "slug in its theme.yaml", at: here)
+            } else if routes.reservedFolders.contains(slug) {
+                diagnostics.error("the slug \"\(slug)\" is used by the site itself (\(routes.reservedFolders.joined(separator: ", "))): "
+                                    + "give the theme another slug in its theme.yaml", at: here)
+            }
+            themeAt[slug] = theme.id
+        }
         if FreePages.usesStandardStatement(dataset, strings: strings) {
             diagnostics.note(
                 "there is no pages/\(strings.accessibilitySlug).md, so the site carries regiodash's standard accessibility "

@@ -54,7 +54,13 @@ struct ComparisonView {
         let chart = BarChart(context: context, comparison: comparison, column: column, id: "\(block)-bars")
         html.element("section", ["class": "indicator", "aria-labelledby": "\(block)-heading"]) { section in
             section.newline()
-            section.heading(level + 1, ["id": "\(block)-heading"], text: comparison.indicators[column].label[context.language])
+            let indicator = comparison.indicators[column]
+            section.heading(level + 1, ["id": "\(block)-heading"], text: indicator.label[context.language])
+            let about = [indicator.description?[context.language], indicator.better.map(context.strings.better)].compactMap { $0 }
+            if !about.isEmpty {
+                section.element("p", ["class": "indicator-about"], text: about.joined(separator: " "))
+                section.newline()
+            }
             section.element("p", ["class": "chart-summary", "id": "\(block)-summary"], text: chart.summary())
             section.newline()
             section.element("div", ["class": "chart-pair"]) { pair in
