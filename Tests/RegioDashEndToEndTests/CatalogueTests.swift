@@ -1,0 +1,95 @@
+import RegioDashCore
+@testable import RegioDashSite
+import Testing
+
+/// Every interface text is a key of `Strings`; the Dutch and English
+/// catalogues are two values of it, so a key missing in one does not
+/// compile. These tests catch what the compiler cannot: a text left empty,
+/// or left untranslated (the same in both languages).
+@Suite("The interface catalogues, Dutch and English")
+struct CatalogueTests {
+    /// Keys whose text is rightly the same in both languages: names of
+    /// formats, words both languages share, and texts made only of values.
+    static let same: Set<String> = [
+        "downloadCSV", "downloadJSON", "indicator", "openData", "chartTitle", "earlierYear", "headlineIn", "valueIn", "reviewWas",
+    ]
+
+    @Test("every key has a text in both languages, and a different one unless it is rightly the same")
+    func complete() throws {
+        let dutch = Self.texts(Strings.dutch)
+        let english = Self.texts(Strings.english)
+        #expect(Set(dutch.keys) == Set(english.keys))
+        #expect(dutch.count > 90, "the catalogue has \(dutch.count) keys: the test reads too few")
+        for (key, nl) in dutch.sorted(by: { $0.key < $1.key }) {
+            let en = try #require(english[key], "\(key) is missing in English")
+            #expect(nl.allSatisfy { !$0.isEmpty } && en.allSatisfy { !$0.isEmpty }, "\(key) has an empty text")
+            if Self.same.contains(key) {
+                #expect(nl == en, "\(key) differs between the languages now: take it off `same`")
+            } else {
+                #expect(nl != en, "\(key) is the same in Dutch and English: translate it, or list it in `same`")
+            }
+        }
+    }
+
+    /// Every key's texts: the text itself, or for a key that takes values,
+    /// its text for a few samples. A key the test does not read fails it,
+    /// so no key goes unchecked.
+    static func texts(_ strings: Strings) -> [String: [String]] {
+        var texts: [String: [String]] = [:]
+        for child in Mirror(reflecting: strings).children {
+            guard let key = child.label else { continue }
+            if let text = child.value as? String {
+                texts[key] = [text]
+            } else if let list = child.value as? [String] {
+                texts[key] = list
+            } else if let sample = samples[key] {
+                texts[key] = sample(strings)
+            } else {
+                Issue.record("\(key): add samples for it to CatalogueTests.samples")
+            }
+        }
+        return texts
+    }
+
+    /// The keys that take values, each called with a few.
+    static let samples: [String: @Sendable (Strings) -> [String]] = [
+        "figuresIn": { [$0.figuresIn(2023)] },
+        "noFiguresIn": { [$0.noFiguresIn(2023)] },
+        "comparisonCaption": { [$0.comparisonCaption("Cyber", 2023)] },
+        "narrativesIn": { [$0.narrativesIn(2023)] },
+        "noNarrativeFrom": { [$0.noNarrativeFrom(2023)] },
+        "profileLink": { [$0.profileLink("Raalte")] },
+        "downloadFigures": { [$0.downloadFigures("Cyber")] },
+        "earlierYear": { [$0.earlierYear("Cyber", 2022)] },
+        "regionSummary": { [$0.regionSummary(1), $0.regionSummary(11)] },
+        "inhabitants": { [$0.inhabitants("38.053", 2023)] },
+        "headlineIn": { [$0.headlineIn(2023)] },
+        "municipalityIn": { [$0.municipalityIn("IJsselland")] },
+        "profileIn": { [$0.profileIn("Raalte", 2023)] },
+        "perYear": { [$0.perYear("Incidenten")] },
+        "chartTitle": { [$0.chartTitle("Incidenten", "per 1.000", 2023), $0.chartTitle("Incidenten", nil, 2023)] },
+        "moreInTable": { [$0.moreInTable(1), $0.moreInTable(3)] },
+        "highestLowest": { [$0.highestLowest("Zwolle", "3", "Ommen", "1")] },
+        "regionFigure": { [$0.regionFigure("1,0")] },
+        "aboveRegion": { [$0.aboveRegion(1, 11), $0.aboveRegion(4, 11)] },
+        "noFigureFrom": { [$0.noFigureFrom("Ommen")] },
+        "tileMapCaption": { [$0.tileMapCaption("Incidenten", "per 1.000", 2023), $0.tileMapCaption("Incidenten", nil, 2023)] },
+        "trendsHeading": { [$0.trendsHeading(2021, 2023)] },
+        "trendSummary": { [$0.trendSummary(1, 2, 2021, 2023), $0.trendSummary(0, 0, 2021, 2023)] },
+        "seriesBreak": { [$0.seriesBreak("Zwolle", 2022, "nieuwe telling")] },
+        "direction": { [$0.direction(.up), $0.direction(.down), $0.direction(.same), $0.direction(nil)] },
+        "howCompares": { [$0.howCompares("Raalte")] },
+        "rankOf": { [$0.rankOf(1, 11)] },
+        "comparedToRegion": { [$0.comparedToRegion(.up, "1,0"), $0.comparedToRegion(.down, "1,0"), $0.comparedToRegion(.same, "1,0")] },
+        "sinceYear": { [$0.sinceYear(.up, 2021, "1,0"), $0.sinceYear(.down, 2021, "1,0"), $0.sinceYear(.same, 2021, "1,0")] },
+        "valueIn": { [$0.valueIn("1,0", 2023)] },
+        "lineChartTitle": { [$0.lineChartTitle("Raalte", "Incidenten", "per 1.000"), $0.lineChartTitle("Raalte", "Incidenten", nil)] },
+        "stripTitle": { [$0.stripTitle("Raalte", "Incidenten")] },
+        "progressText": { [$0.progressText("610", "663", "bezet", "plekken")] },
+        "stars": { [$0.stars(1), $0.stars(2)] },
+        "better": { [$0.better(.higher), $0.better(.lower)] },
+        "reviewCounts": { [$0.reviewCounts(1, 2, 0, 3)] },
+        "reviewNarrativeChange": { [$0.reviewNarrativeChange(.added), $0.reviewNarrativeChange(.removed), $0.reviewNarrativeChange(.changed)] },
+        "accessibilityStatement": { $0.accessibilityStatement("Testregio") },
+    ]
+}
