@@ -27,7 +27,8 @@ struct ThemePage {
             }
             main.newline()
             years(&main)
-            if let year {
+            // A theme of records only (no figures, no narratives) shows them as of the site's reference date.
+            if let year = year ?? context.dataset.referenceDate?.year {
                 for (index, section) in theme.sections(for: .region(year: year), in: context.dataset).enumerated() {
                     main.element("section", ["class": "theme-section", "aria-labelledby": "s\(index)-heading"]) { html in
                         html.newline()

@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// A theme plugin in a package of one's own: regiodash is a dependency, not a fork.
+let package = Package(
+    name: "CustomTheme",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "regiodash", path: "../.."),
+    ],
+    targets: [
+        // The plugin: one file.
+        .target(name: "CameraTheme", dependencies: [.product(name: "RegioDashCore", package: "regiodash")]),
+        // A small program that registers it next to the built-in themes and builds a site.
+        .executableTarget(
+            name: "camera-site",
+            dependencies: [
+                "CameraTheme",
+                .product(name: "RegioDashCore", package: "regiodash"),
+                .product(name: "RegioDashSite", package: "regiodash"),
+                .product(name: "RegioDashThemes", package: "regiodash"),
+            ]
+        ),
+        .testTarget(
+            name: "CameraThemeTests",
+            dependencies: [
+                "CameraTheme",
+                .product(name: "RegioDashCore", package: "regiodash"),
+                .product(name: "RegioDashSite", package: "regiodash"),
+                .product(name: "RegioDashThemes", package: "regiodash"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
