@@ -3,8 +3,10 @@ import RegioDashCore
 extension SiteBuilder {
     /// What to build, from where, to where.
     public struct Options: Sendable {
+        /// The content folder and the output folder.
         public var content: String
         public var output: String
+        /// Include narratives with `status: draft`.
         public var includeDrafts: Bool
         /// Warnings fail the build too.
         public var strict: Bool
@@ -16,6 +18,7 @@ extension SiteBuilder {
         /// Told where the build is, for a progress display; called from any thread.
         public var progress: Progress.Handler?
 
+        /// Options; the defaults are `regiodash build`'s.
         public init(content: String = "content", output: String = "site", includeDrafts: Bool = false,
                     strict: Bool = false, baseURL: String? = nil, incremental: Bool = true,
                     progress: Progress.Handler? = nil) {
@@ -36,17 +39,20 @@ extension SiteBuilder {
         /// Files of the site made (or kept) so far, of all.
         case files(done: Int, of: Int)
 
+        /// Called from any thread.
         public typealias Handler = @Sendable (Progress) -> Void
     }
 
     /// How long a stage took.
     public struct Timing: Sendable {
+        /// The stage's name and how long it took.
         public var stage: String
         public var duration: Duration
     }
 
     /// What a run did.
     public struct Report: Sendable {
+        /// Every problem found, and how long each stage took.
         public var diagnostics = Diagnostics()
         public var timings: [Timing] = []
         /// Pages of the site (HTML files).

@@ -7,8 +7,10 @@ public struct SiteBuilder: Sendable {
     /// regiodash's version: part of every build's fingerprint.
     public static let version = "0.4.0"
 
+    /// The theme plugins of the build.
     public let registry: ThemeRegistry
 
+    /// A builder with these plugins (`ThemeRegistry.builtIn`, and any of one's own).
     public init(registry: ThemeRegistry) {
         self.registry = registry
     }

@@ -20,13 +20,16 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
+    /// How serious it is.
     public var severity: Severity
+    /// Where it is: the file, line and column to fix.
     public var location: SourceLocation
     /// What is wrong and what to do, in plain language.
     public var message: String
     /// The likely intended value, shown as "did you mean …?".
     public var suggestion: String?
 
+    /// A diagnostic; `suggestion` is the likely intended value, if there is one.
     public init(_ severity: Severity, _ message: String, at location: SourceLocation, suggestion: String? = nil) {
         self.severity = severity
         self.location = location

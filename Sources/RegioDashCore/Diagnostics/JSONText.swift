@@ -1,8 +1,8 @@
 /// JSON string literals, for every JSON regiodash writes by hand (downloads,
 /// machine-readable diagnostics): stable output, and safe to embed in HTML
 /// (`<` is escaped, so a string can never close a script element).
-public enum JSONText {
-    public static func quoted(_ text: String) -> String {
+package enum JSONText {
+    package static func quoted(_ text: String) -> String {
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
             || $0 == UInt8(ascii: "<") || $0 == 0xE2 }) {
             return "\"" + text + "\""

@@ -1,7 +1,7 @@
 /// A fast 64-bit hash of bytes, the same on every machine and run: what
 /// incremental builds compare content and pages by. Not for security.
-public enum ContentHash {
-    public static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+package enum ContentHash {
+    package static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
         let prime: UInt64 = 0x0000_0100_0000_01B3
         var index = 0
@@ -17,13 +17,13 @@ public enum ContentHash {
         return finish(hash)
     }
 
-    public static func of(_ text: String) -> UInt64 {
+    package static func of(_ text: String) -> UInt64 {
         var text = text
         return text.withUTF8 { of(UnsafeRawBufferPointer($0)) }
     }
 
     /// One hash of several, in order.
-    public static func combine(_ hashes: [UInt64]) -> UInt64 {
+    package static func combine(_ hashes: [UInt64]) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
         for value in hashes {
             hash = finish(hash ^ value &+ 0x9E37_79B9_7F4A_7C15 &+ (hash << 6) &+ (hash >> 2))
@@ -32,7 +32,7 @@ public enum ContentHash {
     }
 
     /// One hash of two, in order, without an array.
-    public static func combine(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    package static func combine(_ first: UInt64, _ second: UInt64) -> UInt64 {
         finish(first &* 0x9E37_79B9_7F4A_7C15 ^ finish(second ^ 0x632B_E59B_D9B4_E019))
     }
 

@@ -30,7 +30,7 @@ extension ContentIndex {
         Int(truncatingIfNeeded: hash) & (slotCount - 1)
     }
 
-    public func encoded() -> [UInt8] {
+    package func encoded() -> [UInt8] {
         var table: [String: UInt32] = [:]
         var strings: [String] = []
         func intern(_ text: String) -> UInt32 {
@@ -96,7 +96,7 @@ extension ContentIndex {
     }
 
     /// Reads `encoded()` back; nil when the bytes are not an index of this format.
-    public init?(encoded bytes: [UInt8]) {
+    package init?(encoded bytes: [UInt8]) {
         guard let view = ContentIndexView(bytes) else { return nil }
         self.init(view)
     }

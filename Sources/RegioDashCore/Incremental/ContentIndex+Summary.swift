@@ -2,10 +2,10 @@ extension ContentIndex {
     /// What telling "nothing changed" needs, read from the start of an
     /// encoded index without the rest: the number and digest of the files
     /// (see `FileStamp.digest`), and the warnings and notes to show again.
-    public struct Summary: Sendable {
-        public var fileCount: Int
-        public var digest: UInt64
-        public var diagnostics: [Diagnostic]
+    package struct Summary: Sendable {
+        package var fileCount: Int
+        package var digest: UInt64
+        package var diagnostics: [Diagnostic]
 
         init(fileCount: Int, digest: UInt64, diagnostics: [Diagnostic]) {
             self.fileCount = fileCount
@@ -13,7 +13,7 @@ extension ContentIndex {
             self.diagnostics = diagnostics
         }
 
-        public init?(encoded bytes: [UInt8]) {
+        package init?(encoded bytes: [UInt8]) {
             var reader = ByteReader(bytes)
             self.init(reading: &reader)
         }
@@ -50,7 +50,7 @@ extension ContentIndex {
         }
 
         /// Whether `stamps`, a fresh scan of the content folder, are the files the index was made from.
-        public func matches(_ stamps: [String: FileStamp]) -> Bool {
+        package func matches(_ stamps: [String: FileStamp]) -> Bool {
             stamps.count == fileCount && FileStamp.digest(of: stamps) == digest
         }
     }

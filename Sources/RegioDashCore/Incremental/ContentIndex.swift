@@ -2,30 +2,30 @@
 /// of the content folder with its stamp (and hash, for the files it read),
 /// what each narrative says about itself, and the warnings and notes the
 /// build reported (shown again when nothing has changed).
-public struct ContentIndex: Sendable {
+package struct ContentIndex: Sendable {
     /// A file's stamp and, when it was read, the hash of its bytes.
-    public struct File: Sendable, Equatable {
-        public var stamp: FileStamp
-        public var hash: UInt64?
+    package struct File: Sendable, Equatable {
+        package var stamp: FileStamp
+        package var hash: UInt64?
     }
 
     /// A narrative without its body.
-    public struct NarrativeEntry: Sendable {
-        public var key: NarrativeKey
-        public var status: Narrative.Status
-        public var title: String?
-        public var summary: String?
-        public var excerpt: String
-        public var hash: UInt64
+    package struct NarrativeEntry: Sendable {
+        package var key: NarrativeKey
+        package var status: Narrative.Status
+        package var title: String?
+        package var summary: String?
+        package var excerpt: String
+        package var hash: UInt64
         /// Where its rendered body is kept, if anywhere.
-        public var body: NarrativeBodyCache.Location?
+        package var body: NarrativeBodyCache.Location?
     }
 
-    public internal(set) var files: [String: File] = [:]
-    public internal(set) var narratives: [String: NarrativeEntry] = [:]
-    public internal(set) var diagnostics: [Diagnostic] = []
+    package internal(set) var files: [String: File] = [:]
+    package internal(set) var narratives: [String: NarrativeEntry] = [:]
+    package internal(set) var diagnostics: [Diagnostic] = []
 
-    public init() {}
+    package init() {}
 
     /// The recorded hash of a file whose stamp is still `stamp`.
     func hash(of path: String, stamp: FileStamp?) -> UInt64? {
@@ -51,12 +51,12 @@ public struct ContentIndex: Sendable {
     }
 
     /// Every pack file a narrative's body is in.
-    public var packs: Set<String> {
+    package var packs: Set<String> {
         Set(narratives.values.compactMap { $0.body?.pack })
     }
 
     /// Keeps a build's warnings and notes, to show again when nothing changes.
-    public mutating func record(_ diagnostics: Diagnostics) {
+    package mutating func record(_ diagnostics: Diagnostics) {
         self.diagnostics = diagnostics.sorted.filter { $0.severity != .error }
     }
 }

@@ -4,9 +4,9 @@ import Glibc
 
 /// Every visible file of the content folder with its stamp: what tells a
 /// rebuild which files changed without reading any of them.
-public enum ContentScan {
+package enum ContentScan {
     /// Each theme's folder is scanned on its own thread.
-    public static func stamps(of content: ContentFolder) async -> [String: FileStamp] {
+    package static func stamps(of content: ContentFolder) async -> [String: FileStamp] {
         var (found, folders) = scan(content, from: [""], descend: false)
         let themes = folders.filter { $0 == "themes" }
         folders.removeAll { $0 == "themes" }

@@ -4,18 +4,18 @@ import Glibc
 
 /// A file's size and modification time: if both are as they were, the file
 /// is taken to be unchanged and is not read again.
-public struct FileStamp: Sendable, Hashable {
-    public var size: Int
+package struct FileStamp: Sendable, Hashable {
+    package var size: Int
     /// Nanoseconds since 1970.
-    public var modified: Int
+    package var modified: Int
 
-    public init(size: Int, modified: Int) {
+    package init(size: Int, modified: Int) {
         self.size = size
         self.modified = modified
     }
 
     /// The stamp of the file at `path`, nil when there is none.
-    public static func of(_ path: String) -> FileStamp? {
+    package static func of(_ path: String) -> FileStamp? {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         return FileStamp(size: Int(status.st_size),
@@ -25,7 +25,7 @@ public struct FileStamp: Sendable, Hashable {
     /// One number for a whole scan of a folder: the same for the same files
     /// with the same stamps, whatever the order, and different (bar a chance
     /// of one in 2^64) when any file is added, removed or touched.
-    public static func digest(of stamps: [String: FileStamp]) -> UInt64 {
+    package static func digest(of stamps: [String: FileStamp]) -> UInt64 {
         stamps.reduce(0) { $0 &+ digest(path: $1.key, stamp: $1.value) }
     }
 

@@ -14,17 +14,17 @@ import Glibc
 /// mostly stale, is packed anew. Packs no index refers to any more are
 /// removed after a build succeeds. A missing or unreadable pack only means
 /// rendering the Markdown again.
-public struct NarrativeBodyCache: Sendable {
-    public let directory: String
+package struct NarrativeBodyCache: Sendable {
+    package let directory: String
 
     /// Where a body is: a pack file, an offset and a length in bytes.
-    public struct Location: Sendable, Hashable {
-        public var pack: String
-        public var offset: Int
-        public var length: Int
+    package struct Location: Sendable, Hashable {
+        package var pack: String
+        package var offset: Int
+        package var length: Int
     }
 
-    public init(directory: String) {
+    package init(directory: String) {
         self.directory = directory
     }
 
@@ -49,7 +49,7 @@ public struct NarrativeBodyCache: Sendable {
     }
 
     /// Removes the packs no location in `kept` refers to.
-    public func prune(keeping kept: Set<String>) {
+    package func prune(keeping kept: Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for name in names where name.hasSuffix(".pack") && !kept.contains(name) {
             unlink(directory + "/" + name)

@@ -1,25 +1,25 @@
 /// Loads a content folder into a `Dataset`, collecting every problem on the
 /// way: site.yaml, region.yaml, each theme through its plugin, the free pages,
 /// then the checks that need everything at once.
-public struct ContentLoader: Sendable {
+package struct ContentLoader: Sendable {
     /// How to load.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// Include narratives with `status: draft`.
-        public var includeDrafts: Bool
+        package var includeDrafts: Bool
         /// Replaces site.yaml's `base_url`.
-        public var baseURL: String?
+        package var baseURL: String?
         /// What the previous build read: unchanged narratives are taken from
         /// it (and `bodies`) instead of being read again.
-        public var index: ContentIndex?
+        package var index: ContentIndex?
         /// Rendered narrative bodies, to reuse and to fill.
-        public var bodies: NarrativeBodyCache?
+        package var bodies: NarrativeBodyCache?
         /// The stamps of the content folder's files, when already scanned.
-        public var stamps: [String: FileStamp]?
+        package var stamps: [String: FileStamp]?
         /// Which narrative bodies the dataset needs, told from the outline;
         /// nil is all of them.
-        public var demand: (@Sendable (ContentOutline) -> BodyDemand)?
+        package var demand: (@Sendable (ContentOutline) -> BodyDemand)?
 
-        public init(includeDrafts: Bool = false, baseURL: String? = nil, index: ContentIndex? = nil,
+        package init(includeDrafts: Bool = false, baseURL: String? = nil, index: ContentIndex? = nil,
                     bodies: NarrativeBodyCache? = nil, stamps: [String: FileStamp]? = nil,
                     demand: (@Sendable (ContentOutline) -> BodyDemand)? = nil) {
             self.includeDrafts = includeDrafts
@@ -33,26 +33,26 @@ public struct ContentLoader: Sendable {
 
     /// What loading gave: the dataset (nil when site.yaml or region.yaml is
     /// unusable) and every diagnostic. Publish only when there is no error.
-    public struct Result: Sendable {
-        public var dataset: Dataset?
-        public var diagnostics: Diagnostics
+    package struct Result: Sendable {
+        package var dataset: Dataset?
+        package var diagnostics: Diagnostics
         /// The content before bodies were read (nil when the dataset is nil).
-        public var outline: ContentOutline?
+        package var outline: ContentOutline?
         /// What this load read, for the next one (without diagnostics).
-        public var index = ContentIndex()
+        package var index = ContentIndex()
     }
 
-    public let content: ContentFolder
-    public let registry: ThemeRegistry
-    public let options: Options
+    package let content: ContentFolder
+    package let registry: ThemeRegistry
+    package let options: Options
 
-    public init(content: ContentFolder, registry: ThemeRegistry, options: Options = Options()) {
+    package init(content: ContentFolder, registry: ThemeRegistry, options: Options = Options()) {
         self.content = content
         self.registry = registry
         self.options = options
     }
 
-    public func load() async -> Result {
+    package func load() async -> Result {
         var diagnostics = Diagnostics()
         guard content.exists else {
             diagnostics.error(

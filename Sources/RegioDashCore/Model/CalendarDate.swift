@@ -1,6 +1,7 @@
 /// A day in the proleptic Gregorian calendar, without time or zone: what a
 /// certificate's `valid_until` or a site's reference date means.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The date's parts; the month and day count from 1.
     public let year: Int
     public let month: Int
     public let day: Int

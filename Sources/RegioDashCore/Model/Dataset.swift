@@ -1,7 +1,9 @@
 /// Everything `content/` holds, loaded and checked: what every page is made
 /// from. Immutable; rendering is a pure function of it.
 public struct Dataset: Sendable {
+    /// site.yaml.
     public let site: SiteSettings
+    /// region.yaml.
     public let region: Region
     /// In the registry's order.
     public let themes: [Theme]
@@ -12,6 +14,7 @@ public struct Dataset: Sendable {
     /// has no year at all.
     public let referenceDate: CalendarDate?
 
+    /// A dataset (tests make their own).
     public init(site: SiteSettings, region: Region, themes: [Theme], pages: [FreePage]) {
         self.site = site
         self.region = region
@@ -21,6 +24,7 @@ public struct Dataset: Sendable {
         referenceDate = site.referenceDate ?? latestYear.flatMap { CalendarDate(year: $0, month: 12, day: 31) }
     }
 
+    /// The theme with that id, if the content has it.
     public func theme(id: String) -> Theme? {
         themes.first { $0.id == id }
     }

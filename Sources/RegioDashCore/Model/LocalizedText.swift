@@ -1,8 +1,10 @@
 /// A piece of interface text in every supported language.
 public struct LocalizedText: Sendable, Hashable {
+    /// The Dutch and the English text.
     public var nl: String
     public var en: String
 
+    /// A text in both languages.
     public init(nl: String, en: String) {
         self.nl = nl
         self.en = en

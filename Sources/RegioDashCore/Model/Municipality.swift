@@ -2,6 +2,7 @@
 public struct Municipality: Sendable, Hashable {
     /// CBS code: `GM` and four digits.
     public var code: String
+    /// The municipality's name, as written in region.yaml.
     public var name: String
     /// URL segment and narrative folder name: `[a-z0-9-]+`.
     public var slug: String
@@ -12,15 +13,18 @@ public struct Municipality: Sendable, Hashable {
 
     /// A place on the region's tile map.
     public struct Tile: Sendable, Hashable {
+        /// Row and column on the tile map, from 1.
         public var row: Int
         public var column: Int
 
+        /// A place on the tile map.
         public init(row: Int, column: Int) {
             self.row = row
             self.column = column
         }
     }
 
+    /// A municipality (tests make their own).
     public init(code: String, name: String, slug: String, population: [Int: Int] = [:], tile: Tile? = nil) {
         self.code = code
         self.name = name

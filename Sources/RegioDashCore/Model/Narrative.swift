@@ -7,18 +7,25 @@ public struct Narrative: Sendable {
         case draft
     }
 
+    /// The theme's id.
     public var theme: String
     /// The municipality's CBS code.
     public var municipality: String
+    /// The year the narrative is about.
     public var year: Int
+    /// The front matter's title and summary, if given.
     public var title: String?
     public var summary: String?
+    /// Published or draft.
     public var status: Status
+    /// The text, rendered by cmark.
     public var body: Markup
     /// The first paragraph as plain text: the line shown when there is no `summary`.
     public var excerpt: String
+    /// The file.
     public var location: SourceLocation
 
+    /// A narrative (tests make their own).
     public init(theme: String, municipality: String, year: Int, title: String?, summary: String?,
                 status: Status, body: Markup, excerpt: String = "", location: SourceLocation) {
         self.theme = theme

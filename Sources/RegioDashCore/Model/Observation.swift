@@ -3,14 +3,19 @@
 public struct Observation: Sendable, Hashable {
     /// The municipality's CBS code.
     public var municipality: String
+    /// The year of the figure.
     public var year: Int
+    /// The indicator's id.
     public var indicator: String
     /// nil is "no figure": shown as such, never as 0.
     public var value: Double?
+    /// The row's source and note, if given.
     public var source: String?
     public var note: String?
+    /// The row, for diagnostics.
     public var location: SourceLocation
 
+    /// A figure (plugins with their own data files make their own).
     public init(municipality: String, year: Int, indicator: String, value: Double?,
                 source: String? = nil, note: String? = nil, location: SourceLocation) {
         self.municipality = municipality

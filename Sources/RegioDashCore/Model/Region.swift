@@ -1,11 +1,15 @@
 /// `region.yaml`: the region and its municipalities, in the file's order.
 public struct Region: Sendable {
+    /// The region's name, shown on every page.
     public var name: String
+    /// Its code ("VR04"), if given.
     public var code: String?
+    /// In the order of region.yaml: the order of every list and table.
     public let municipalities: [Municipality]
     private let indexByCode: [String: Int]
     private let indexBySlug: [String: Int]
 
+    /// A region (tests make their own).
     public init(name: String, code: String? = nil, municipalities: [Municipality]) {
         self.name = name
         self.code = code

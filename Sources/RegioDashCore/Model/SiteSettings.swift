@@ -1,9 +1,12 @@
 /// `site.yaml`: site-wide settings.
 public struct SiteSettings: Sendable {
+    /// The site's title, on every page.
     public var title: String
+    /// The language of every interface text.
     public var language: Language
     /// Absolute base URL, used only where a URL must be absolute (the sitemap).
     public var baseURL: String?
+    /// Who publishes the site, shown in the footer.
     public var publisher: String?
     /// Every page carries a visible "draft" banner.
     public var draft: Bool
@@ -14,6 +17,7 @@ public struct SiteSettings: Sendable {
     /// give the same site.
     public var referenceDate: CalendarDate?
 
+    /// Settings (tests make their own).
     public init(title: String, language: Language = .nl, baseURL: String? = nil, publisher: String? = nil,
                 draft: Bool = false, exampleData: Bool = false, referenceDate: CalendarDate? = nil) {
         self.title = title

@@ -2,6 +2,7 @@
 /// indicator. Lookups are the innermost loop of comparisons, trends and
 /// checks, so the index is a dense table: positions, not hashed keys.
 public struct Figures: Sendable {
+    /// Every row, in the order the plugin read them.
     public let observations: [Observation]
     /// Every year with at least one row, ascending.
     public let years: [Int]
@@ -11,6 +12,7 @@ public struct Figures: Sendable {
     /// Observation number + 1 (0 is none), at [municipality][indicator][year].
     private let table: [Int32]
 
+    /// The figures of `observations`, indexed.
     public init(_ observations: [Observation]) {
         self.observations = observations
         let years = Array(Set(observations.map(\.year))).sorted()
@@ -51,5 +53,6 @@ public struct Figures: Sendable {
         return table[start..<(start + years.count)].map { $0 == 0 ? nil : observations[Int($0) - 1] }
     }
 
+    /// Whether there is no figure at all.
     public var isEmpty: Bool { observations.isEmpty }
 }

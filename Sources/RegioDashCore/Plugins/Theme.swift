@@ -1,11 +1,13 @@
 /// A theme as loaded: its plugin's descriptor, its figures and narratives,
 /// and its plugin's views.
 public struct Theme: Sendable {
+    /// The theme as declared: by its plugin, with what its `theme.yaml` changes.
     public let descriptor: ThemeDescriptor
     /// `theme.md`'s title, when it gives one.
     public let titleOverride: String?
     /// `theme.md`'s text, when it has one; else the descriptor's intro is shown.
     public let intro: Markup?
+    /// The yearly figures of `data.csv` (or whatever the plugin read as figures).
     public let figures: Figures
     /// Published narratives (and drafts when building with `--drafts`), by
     /// year, then in the region's municipality order.
@@ -56,12 +58,15 @@ public struct Theme: Sendable {
         statistics.trends[id]
     }
 
+    /// The theme's id: its folder's name.
     public var id: String { descriptor.id }
 
+    /// The title in `language` (`theme.md`'s title, if it gives one).
     public func title(_ language: Language) -> String {
         titleOverride ?? descriptor.title[language]
     }
 
+    /// The URL segment of the theme's pages in `language`.
     public func slug(_ language: Language) -> String {
         descriptor.slug[language]
     }
@@ -69,22 +74,27 @@ public struct Theme: Sendable {
     /// The latest year with a figure or narrative.
     public var latestYear: Int? { years.last }
 
+    /// The narratives of one year, in the region's order of municipalities.
     public func narratives(year: Int) -> [Narrative] {
         narratives.filter { $0.year == year }
     }
 
+    /// One municipality's narratives, oldest year first.
     public func narratives(municipality code: String) -> [Narrative] {
         narratives.filter { $0.municipality == code }
     }
 
+    /// What the plugin shows for `scope`.
     public func sections(for scope: SectionScope, in dataset: Dataset) -> [Section] {
         views.sections(scope, self, dataset)
     }
 
+    /// The figure the overview shows for the theme, if any.
     public func headline(in dataset: Dataset) -> Headline? {
         views.headline(self, dataset)
     }
 
+    /// The table offered for download (CSV and JSON).
     public func download(in dataset: Dataset) -> DataTable {
         views.download(self, dataset)
     }

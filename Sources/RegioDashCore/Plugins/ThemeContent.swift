@@ -8,8 +8,10 @@ public protocol ThemeContent: Sendable {
 
 /// The content of a theme that has only yearly figures from `data.csv`.
 public struct IndicatorContent: ThemeContent {
+    /// The rows of `data.csv`.
     public var observations: [Observation]
 
+    /// Content of these rows.
     public init(observations: [Observation]) {
         self.observations = observations
     }

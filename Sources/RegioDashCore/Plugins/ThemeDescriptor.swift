@@ -5,6 +5,7 @@ public struct ThemeDescriptor: Sendable {
     public var id: String
     /// The URL segment of the theme's page, per language.
     public var slug: LocalizedText
+    /// The theme's name, as menus, headings and page titles show it.
     public var title: LocalizedText
     /// One or two sentences on what the theme covers; `theme.md` may replace it.
     public var intro: LocalizedText
@@ -17,6 +18,8 @@ public struct ThemeDescriptor: Sendable {
     /// incremental builds render its pages again.
     public var version: String
 
+    /// A theme; `dataFiles` are the files the plugin reads (data.csv by default),
+    /// `version` is raised when what the plugin shows changes.
     public init(id: String, slug: LocalizedText, title: LocalizedText, intro: LocalizedText,
                 indicators: [IndicatorDefinition], dataFiles: [String] = ["data.csv"], version: String = "1") {
         self.id = id
@@ -28,6 +31,7 @@ public struct ThemeDescriptor: Sendable {
         self.version = version
     }
 
+    /// The indicator with that id, if the theme has one.
     public func indicator(id: String) -> IndicatorDefinition? {
         indicators.first { $0.id == id }
     }

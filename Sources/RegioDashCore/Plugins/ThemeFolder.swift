@@ -20,6 +20,7 @@ public struct ThemeFolder: Sendable {
         self.content = content
     }
 
+    /// Whether a file of that name is directly in the folder.
     public func contains(_ fileName: String) -> Bool {
         fileNames.contains(fileName)
     }

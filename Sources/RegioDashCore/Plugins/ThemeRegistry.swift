@@ -21,9 +21,11 @@ public struct ThemeRegistry: Sendable {
         }
     }
 
+    /// The plugin whose theme has `id`, if one is registered.
     public func plugin(id: String) -> (any ThemePlugin)? {
         plugins.first { $0.descriptor.id == id }
     }
 
+    /// The ids of the registered themes, in order.
     public var ids: [String] { plugins.map(\.descriptor.id) }
 }

@@ -3,9 +3,12 @@
 public struct DataTable: Sendable {
     /// A column: its id (the CSV header and JSON key) and label (the table header).
     public struct Column: Sendable {
+        /// The CSV header and JSON key: a-z, 0-9, _ and -.
         public var id: String
+        /// The table header on pages.
         public var label: LocalizedText
 
+        /// A column.
         public init(id: String, label: LocalizedText) {
             self.id = id
             self.label = label
@@ -30,11 +33,14 @@ public struct DataTable: Sendable {
 
     /// The table's title, also the caption on pages.
     public var caption: LocalizedText
+    /// The columns, in order; every row has a cell for each.
     public var columns: [Column]
+    /// The rows, in the order they are shown.
     public var rows: [[Cell]]
     /// Where the figures come from, if one source covers them all.
     public var source: String?
 
+    /// A table; `source`, if given, is shown under it.
     public init(caption: LocalizedText, columns: [Column], rows: [[Cell]], source: String? = nil) {
         self.caption = caption
         self.columns = columns
@@ -46,6 +52,7 @@ public struct DataTable: Sendable {
 extension DataTable.Column {
     /// The columns that name a municipality in every download.
     public static let municipalityCode = Self(id: "municipality_code", label: LocalizedText(nl: "CBS-code", en: "CBS code"))
+    /// The municipality's name, as row header on pages.
     public static let municipality = Self(id: "municipality", label: LocalizedText(nl: "Gemeente", en: "Municipality"))
     /// A row's free-text note.
     public static let note = Self(id: "note", label: LocalizedText(nl: "Toelichting", en: "Note"))
