@@ -84,3 +84,38 @@ package struct ByteReader {
         return string().map { $0 }
     }
 }
+
+/// The strings that repeat in a binary file (themes, municipalities, pack
+/// names), each written once and referred to by number.
+package struct StringTable {
+    private var numbers: [String: UInt32] = [:]
+    package private(set) var strings: [String] = []
+
+    package init() {}
+
+    /// The number of `text`, added if it is new.
+    package mutating func number(of text: String) -> UInt32 {
+        if let number = numbers[text] { return number }
+        let number = UInt32(strings.count)
+        numbers[text] = number
+        strings.append(text)
+        return number
+    }
+
+    /// The table, as a count and the strings.
+    package func write(to writer: inout ByteWriter) {
+        writer.integer(UInt32(strings.count))
+        for string in strings { writer.string(string) }
+    }
+
+    /// The strings of a table `write(to:)` wrote; nil when the bytes are short.
+    package static func read(_ reader: inout ByteReader) -> [String]? {
+        guard let count = reader.integer(UInt32.self) else { return nil }
+        var strings: [String] = []
+        for _ in 0..<count {
+            guard let string = reader.string() else { return nil }
+            strings.append(string)
+        }
+        return strings
+    }
+}

@@ -31,14 +31,7 @@ extension ContentIndex {
     }
 
     package func encoded() -> [UInt8] {
-        var table: [String: UInt32] = [:]
-        var strings: [String] = []
-        func intern(_ text: String) -> UInt32 {
-            if let number = table[text] { return number }
-            table[text] = UInt32(strings.count)
-            strings.append(text)
-            return UInt32(strings.count - 1)
-        }
+        var table = StringTable()
         // Sorted, so the same content gives the same bytes.
         let paths = files.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         var text = ByteWriter(capacity: files.count * 256)
@@ -68,13 +61,13 @@ extension ContentIndex {
             if let entry = narratives[path] {
                 flags |= Record.narrative | (entry.status == .draft ? Record.draft : 0)
                 store(UInt16(truncatingIfNeeded: entry.key.year), at: base + Record.year, in: &records)
-                store(intern(entry.key.theme), at: base + Record.theme, in: &records)
-                store(intern(entry.key.municipality), at: base + Record.municipality, in: &records)
+                store(table.number(of: entry.key.theme), at: base + Record.theme, in: &records)
+                store(table.number(of: entry.key.municipality), at: base + Record.municipality, in: &records)
                 place(entry.title, at: base + Record.title)
                 place(entry.summary, at: base + Record.summary)
                 place(entry.excerpt, at: base + Record.excerpt)
                 if let body = entry.body {
-                    store(intern(body.pack), at: base + Record.pack, in: &records)
+                    store(table.number(of: body.pack), at: base + Record.pack, in: &records)
                     store(UInt64(body.offset), at: base + Record.bodyOffset, in: &records)
                     store(UInt32(body.length), at: base + Record.bodyLength, in: &records)
                 }
@@ -84,8 +77,7 @@ extension ContentIndex {
         }
         var writer = ByteWriter(capacity: records.count + slotCount * 4 + text.bytes.count + 65_536)
         Summary(fileCount: paths.count, digest: digest, diagnostics: diagnostics).write(to: &writer)
-        writer.integer(UInt32(strings.count))
-        for string in strings { writer.string(string) }
+        table.write(to: &writer)
         writer.integer(UInt32(paths.count))
         writer.integer(UInt32(slotCount))
         writer.integer(UInt32(text.bytes.count))

@@ -21,13 +21,7 @@ package struct ContentIndexView: Sendable {
 
     package init?(_ bytes: [UInt8]) {
         var reader = ByteReader(bytes)
-        guard let summary = ContentIndex.Summary(reading: &reader), let stringCount = reader.integer(UInt32.self)
-        else { return nil }
-        var strings: [String] = []
-        for _ in 0..<stringCount {
-            guard let string = reader.string() else { return nil }
-            strings.append(string)
-        }
+        guard let summary = ContentIndex.Summary(reading: &reader), let strings = StringTable.read(&reader) else { return nil }
         guard let count = reader.integer(UInt32.self).map(Int.init), count == summary.fileCount,
               let slotCount = reader.integer(UInt32.self).map(Int.init), slotCount > 0, slotCount & (slotCount - 1) == 0,
               slotCount > count, let textLength = reader.integer(UInt32.self).map(Int.init) else { return nil }

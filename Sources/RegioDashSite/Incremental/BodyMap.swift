@@ -19,12 +19,7 @@ struct BodyMap: Sendable {
 
     init?(_ bytes: [UInt8]) {
         var reader = ByteReader(bytes)
-        guard reader.integer(UInt32.self) == Self.magic, let stringCount = reader.integer(UInt32.self) else { return nil }
-        var strings: [String] = []
-        for _ in 0..<stringCount {
-            guard let string = reader.string() else { return nil }
-            strings.append(string)
-        }
+        guard reader.integer(UInt32.self) == Self.magic, let strings = StringTable.read(&reader) else { return nil }
         guard let fileCount = reader.integer(UInt32.self) else { return nil }
         var files: [String: (start: Int, count: Int)] = [:]
         for _ in 0..<fileCount {
@@ -78,22 +73,15 @@ struct BodyMap: Sendable {
     }
 
     static func encoded(_ map: [String: [BodyFragment]]) -> [UInt8] {
-        var table: [String: UInt32] = [:]
-        var strings: [String] = []
-        func intern(_ text: String) -> UInt32 {
-            if let number = table[text] { return number }
-            table[text] = UInt32(strings.count)
-            strings.append(text)
-            return UInt32(strings.count - 1)
-        }
+        var table = StringTable()
         var files = ByteWriter(capacity: map.values.reduce(64) { $0 + 64 + $1.count * fragmentSize })
         files.integer(UInt32(map.count))
         for (path, fragments) in map.sorted(by: { $0.key < $1.key }) {
             files.string(path)
             files.integer(UInt32(fragments.count))
             for fragment in fragments {
-                files.integer(intern(fragment.narrative.theme))
-                files.integer(intern(fragment.narrative.municipality))
+                files.integer(table.number(of: fragment.narrative.theme))
+                files.integer(table.number(of: fragment.narrative.municipality))
                 files.integer(Int32(truncatingIfNeeded: fragment.narrative.year))
                 files.integer(UInt32(truncatingIfNeeded: fragment.offset))
                 files.integer(UInt32(truncatingIfNeeded: fragment.length))
@@ -101,8 +89,7 @@ struct BodyMap: Sendable {
         }
         var writer = ByteWriter(capacity: files.bytes.count + 4096)
         writer.integer(magic)
-        writer.integer(UInt32(strings.count))
-        for string in strings { writer.string(string) }
+        table.write(to: &writer)
         writer.append(files)
         return writer.bytes
     }
