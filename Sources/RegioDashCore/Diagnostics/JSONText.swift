@@ -3,8 +3,15 @@
 /// (`<` is escaped, so a string can never close a script element).
 package enum JSONText {
     package static func quoted(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
-            || $0 == UInt8(ascii: "<") || $0 == 0xE2 }) {
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                || byte == UInt8(ascii: "<") || byte == 0xE2 {
+                return false
+            }
+            return true
+        }
+        if plain {
             return "\"" + text + "\""
         }
         var output = "\""

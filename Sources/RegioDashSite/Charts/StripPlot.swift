@@ -9,6 +9,7 @@ struct StripPlot {
     let own: Double
     let reference: Double?
     let title: String
+    let cache: ChartCache
 
     func render(into html: inout HTML) {
         let scale = SVG.maximum(measures, own, reference)
@@ -17,7 +18,7 @@ struct StripPlot {
             svg.element("title", text: title)
             svg.element("svg", ["viewBox": "0 0 1000 24", "preserveAspectRatio": "none", "width": "100%", "height": "24"]) { box in
                 box.shape("path", ["class": "grid", "vector-effect": "non-scaling-stroke", "d": "M30 12H970"])
-                let ticks = Set(measures.map { Int(position($0).rounded()) }).sorted().map { "M\($0) 6v12" }.joined()
+                let ticks = cache.stripTicks(measures, position: position)
                 box.shape("path", ["class": "tick", "vector-effect": "non-scaling-stroke", "d": ticks])
                 if let reference {
                     box.shape("path", ["class": "reference", "vector-effect": "non-scaling-stroke",

@@ -3,9 +3,15 @@ enum Escaping {
     /// Appends `text` with `&`, `<`, `>` (and in attributes `"` and `'`)
     /// replaced by character references.
     static func append(_ text: String, to output: inout String, inAttribute: Bool) {
-        let needsWork = text.utf8.contains { byte in
-            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || (inAttribute && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")))
+        // A plain loop over the bytes: the common case (nothing to escape) is
+        // most of the work of writing a page.
+        var text = text
+        let needsWork = text.withUTF8 { bytes in
+            for byte in bytes where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || (inAttribute && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'"))) {
+                return true
+            }
+            return false
         }
         guard needsWork else {
             output += text

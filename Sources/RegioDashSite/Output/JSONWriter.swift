@@ -13,10 +13,16 @@ enum JSONWriter {
             "    {\"id\": \(string($0.id)), \"label\": \(string($0.label[language]))}"
         }.joined(separator: ",\n")
         output += "\n  ],\n  \"rows\": ["
-        output += table.rows.map { row in
-            let fields = zip(table.columns, row).map { column, cell in "\(string(column.id)): \(value(cell))" }
-            return "\n    {" + fields.joined(separator: ", ") + "}"
-        }.joined(separator: ",")
+        let keys = table.columns.map { string($0.id) + ": " }
+        for (index, row) in table.rows.enumerated() {
+            output += index == 0 ? "\n    {" : ",\n    {"
+            for (column, cell) in zip(keys.indices, row) {
+                if column > 0 { output += ", " }
+                output += keys[column]
+                output += value(cell)
+            }
+            output += "}"
+        }
         output += table.rows.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
         return output
     }

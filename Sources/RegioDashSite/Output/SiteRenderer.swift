@@ -46,9 +46,10 @@ struct SiteRenderer: Sendable {
     /// Every file of the site, to be made, each with its key.
     func jobs(keys: PageKeys, fingerprint: UInt64) -> [OutputJob] {
         let dataset = self.dataset
+        let charts = ChartCache()
         var jobs: [OutputJob] = []
         func page(_ path: String, key: UInt64, _ render: @escaping @Sendable (PageContext) -> RenderedFile) {
-            jobs.append(OutputJob(path: path, key: key) { render(PageContext(dataset: dataset, path: path)) })
+            jobs.append(OutputJob(path: path, key: key) { render(PageContext(dataset: dataset, path: path, charts: charts)) })
         }
 
         page(Routes.overview, key: keys.layout) { OverviewPage(context: $0).render() }

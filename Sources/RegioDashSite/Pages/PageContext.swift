@@ -9,13 +9,16 @@ struct PageContext: Sendable {
     let routes: Routes
     /// This page's path from the site root.
     let path: String
+    /// Chart parts that many pages share, made once per build.
+    let charts: ChartCache
 
-    init(dataset: Dataset, path: String) {
+    init(dataset: Dataset, path: String, charts: ChartCache = ChartCache()) {
         self.dataset = dataset
         strings = Strings.of(dataset.site.language)
         format = Formatter(strings: strings)
         routes = Routes(language: dataset.site.language, strings: strings)
         self.path = path
+        self.charts = charts
     }
 
     var language: Language { dataset.site.language }
@@ -27,6 +30,6 @@ struct PageContext: Sendable {
 
     /// The same context for another page.
     func at(_ path: String) -> PageContext {
-        PageContext(dataset: dataset, path: path)
+        PageContext(dataset: dataset, path: path, charts: charts)
     }
 }

@@ -57,7 +57,8 @@ struct ProfileView {
                     }
                     if let measure = row.measure, !row.distribution.isEmpty {
                         StripPlot(measures: row.distribution, own: measure, reference: row.reference,
-                                  title: strings.stripTitle(name, row.indicator.label[context.language])).render(into: &item)
+                                  title: strings.stripTitle(name, row.indicator.label[context.language]),
+                                  cache: context.charts).render(into: &item)
                     }
                 }
                 list.newline()
