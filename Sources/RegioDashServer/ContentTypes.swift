@@ -1,8 +1,8 @@
 /// The media type of a site file, by its extension.
 enum ContentTypes {
     static func of(_ path: String) -> String {
-        let name = path.split(separator: "/").last ?? ""
-        let suffix = name.split(separator: ".").count > 1 ? name.split(separator: ".").last.map { $0.lowercased() } : nil
+        let parts = (path.split(separator: "/").last ?? "").split(separator: ".")
+        let suffix = parts.count > 1 ? parts.last?.lowercased() : nil
         return switch suffix {
         case "html", "htm": "text/html; charset=utf-8"
         case "css": "text/css; charset=utf-8"

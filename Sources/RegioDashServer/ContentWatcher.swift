@@ -92,9 +92,7 @@ struct ContentWatcher: Sendable {
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             guard entry.pointee.d_type == UInt8(DT_DIR) else { continue }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = entry.pointee.name
             guard !name.hasPrefix(".") else { continue }
             addWatches(descriptor, below: folder + "/" + name)
         }

@@ -73,8 +73,8 @@ struct PreviewHandler: HTTPHandler {
     /// What is at `path` inside the site, if it really is inside: a link
     /// that leads out of the output folder counts as nothing.
     private func kind(of path: String) -> Kind {
-        guard let realRoot = Self.realPath(root), let resolved = Self.realPath(root + "/" + path),
-              resolved.hasPrefix(realRoot + "/") else { return .other }
+        guard let realRoot = RealPath.of(root), let resolved = RealPath.of(root + "/" + path),
+              RealPath.isInside(resolved, root: realRoot) else { return .other }
         var status = stat()
         guard stat(resolved, &status) == 0 else { return .other }
         switch status.st_mode & S_IFMT {
@@ -82,12 +82,6 @@ struct PreviewHandler: HTTPHandler {
         case S_IFDIR: return .folder
         default: return .other
         }
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let real = realpath(path, nil) else { return nil }
-        defer { free(real) }
-        return String(cString: real)
     }
 
     /// The body, or for HEAD only its length.

@@ -9,11 +9,6 @@ final class ReloadChannel: @unchecked Sendable {
     private var clients: [Int: AsyncStream<[UInt8]>.Continuation] = [:]
     private var nextClient = 0
 
-    /// How many pages are listening.
-    var count: Int {
-        lock.withLock { clients.count }
-    }
-
     /// The body of a `text/event-stream` response that lasts until the page goes.
     func subscribe() -> HTTPBodySequence {
         let (stream, continuation) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .bufferingNewest(16))

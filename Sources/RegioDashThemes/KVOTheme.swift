@@ -149,7 +149,7 @@ public struct KVOTheme: ThemePlugin {
             .init(id: "certified_on", label: LocalizedText(nl: "Gecertificeerd op", en: "Certified on")),
             .init(id: "valid_until", label: LocalizedText(nl: "Geldig tot", en: "Valid until")),
             .init(id: "stars", label: LocalizedText(nl: "Sterren", en: "Stars")),
-            .init(id: "attention", label: LocalizedText(nl: "Let op", en: "Attention")),
+            .attention,
             .note,
         ]
         let region = dataset.region

@@ -43,9 +43,7 @@ package enum ContentScan {
             defer { closedir(directory) }
             let descriptor = dirfd(directory)
             while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
+                let name = entry.pointee.name
                 guard !name.hasPrefix(".") else { continue }
                 let child = folder.isEmpty ? name : folder + "/" + name
                 // A directory needs no stat; anything else (a file, a link, an unknown type) does.

@@ -52,9 +52,7 @@ public struct ContentFolder: Sendable {
         defer { closedir(directory) }
         var found: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = entry.pointee.name
             guard !name.hasPrefix(".") else { continue }
             found.append((name, entry.pointee.d_type))
         }
@@ -81,25 +79,19 @@ public struct ContentFolder: Sendable {
     }
 
     /// The folder's own real path, links resolved.
-    private var realRoot: String? { Self.realPath(root) }
+    private var realRoot: String? { RealPath.of(root) }
 
     /// Whether the real place of `relativePath` (links followed) is inside the
     /// content folder; an error when a link leads out of it.
     func staysInside(_ relativePath: String, diagnostics: inout Diagnostics) -> Bool {
         let path = displayPath(relativePath)
-        guard let root = realRoot, let real = Self.realPath(path) else { return true }
-        if real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/") { return true }
+        guard let root = realRoot, let real = RealPath.of(path) else { return true }
+        if RealPath.isInside(real, root: root) { return true }
         diagnostics.error(
             "this is a link to \(real), outside the content folder: regiodash only reads what is inside it; "
                 + "copy the file or folder in instead",
             at: location(relativePath))
         return false
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     /// Reads a file as UTF-8 text (a leading byte-order mark is dropped).

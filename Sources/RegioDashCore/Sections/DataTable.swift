@@ -54,6 +54,8 @@ extension DataTable.Column {
     public static let municipalityCode = Self(id: "municipality_code", label: LocalizedText(nl: "CBS-code", en: "CBS code"))
     /// The municipality's name, as row header on pages.
     public static let municipality = Self(id: "municipality", label: LocalizedText(nl: "Gemeente", en: "Municipality"))
+    /// What needs attention in a row (a `.flag` cell): an expired certificate, say.
+    public static let attention = Self(id: "attention", label: LocalizedText(nl: "Let op", en: "Attention"))
     /// A row's free-text note.
     public static let note = Self(id: "note", label: LocalizedText(nl: "Toelichting", en: "Note"))
 }

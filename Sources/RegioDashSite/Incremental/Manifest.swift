@@ -13,7 +13,6 @@ struct Manifest: Sendable {
         var hash: UInt64
     }
 
-    static let folder = ".regiodash"
     static let outputsFile = ".regiodash/outputs"
     static let indexFile = ".regiodash/content-index"
     static let bodiesFile = ".regiodash/bodies"

@@ -9,7 +9,6 @@ import Glibc
 /// rename. A build that fails or is killed leaves the previous site as it was.
 struct AtomicWriter {
     /// Marks a folder as written by regiodash; a folder without it is never replaced.
-    static let markerFolder = ".regiodash"
     static let markerFile = ".regiodash/README"
     static let markerText = """
         This folder was written by regiodash. It is replaced as a whole on every build:
@@ -52,7 +51,6 @@ struct AtomicWriter {
     struct Outcome: Sendable {
         var rendered = 0
         var written = 0
-        var reused = 0
     }
 
     /// The folder beside the output where rendered narrative bodies are kept between builds.
@@ -152,7 +150,6 @@ struct AtomicWriter {
                            link(currentPath + "/" + job.path, target) == 0 {
                             made.outputs[job.path] = old
                             if !fragments.isEmpty { made.bodies[job.path] = fragments }
-                            made.outcome.reused += 1
                             continue
                         }
                         let file = try job.make()
@@ -161,7 +158,6 @@ struct AtomicWriter {
                         made.outputs[job.path] = Manifest.Output(key: job.key, hash: hash)
                         if !file.bodies.isEmpty { made.bodies[job.path] = file.bodies }
                         if let old, old.hash == hash, link(currentPath + "/" + job.path, target) == 0 {
-                            made.outcome.reused += 1
                             continue
                         }
                         try FileWriter.write(file.text, to: target)
@@ -174,7 +170,6 @@ struct AtomicWriter {
             for try await lane in group {
                 total.outcome.rendered += lane.outcome.rendered
                 total.outcome.written += lane.outcome.written
-                total.outcome.reused += lane.outcome.reused
                 total.outputs.merge(lane.outputs) { first, _ in first }
                 total.bodies.merge(lane.bodies) { first, _ in first }
             }

@@ -25,9 +25,7 @@ enum FileTree {
         defer { closedir(directory) }
         var names: [(name: String, isFolder: Bool)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = entry.pointee.name
             guard name != ".", name != ".." else { continue }
             names.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
         }

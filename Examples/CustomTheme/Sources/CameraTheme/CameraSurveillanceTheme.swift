@@ -148,7 +148,7 @@ public struct CameraSurveillanceTheme: ThemePlugin {
                 .init(id: "area", label: LocalizedText(nl: "Gebied", en: "Area")),
                 .init(id: "cameras", label: LocalizedText(nl: "Camera's", en: "Cameras")),
                 .init(id: "decision_until", label: LocalizedText(nl: "Besluit tot", en: "Decision until")),
-                .init(id: "attention", label: LocalizedText(nl: "Let op", en: "Attention")),
+                .attention,
             ],
             rows: rows)
     }

@@ -1,0 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension dirent {
+    /// The entry's name, as `readdir` gives it (NUL-terminated bytes).
+    package var name: String {
+        withUnsafeBytes(of: d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
+    }
+}
