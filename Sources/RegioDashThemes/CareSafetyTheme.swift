@@ -25,7 +25,8 @@ public struct CareSafetyTheme: ThemePlugin {
                                 label: LocalizedText(nl: "Zaken buurtbemiddeling", en: "Neighbourhood mediation cases")),
             IndicatorDefinition(id: "mediation-success", kind: .percent,
                                 label: LocalizedText(nl: "Buurtbemiddeling afgerond met positief resultaat",
-                                                     en: "Neighbourhood mediation closed with a positive result")),
+                                                     en: "Neighbourhood mediation closed with a positive result"),
+                                better: .higher),
         ])
 
     public func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> IndicatorContent {

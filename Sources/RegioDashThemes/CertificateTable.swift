@@ -6,7 +6,10 @@ public enum CertificateTable {
     static let required = ["municipality", "area", "type", "status"]
     static let optional = ["certified_on", "valid_until", "stars", "note"]
 
-    public static func load(_ file: TextFile, region: Region, diagnostics: inout Diagnostics) -> [Certificate] {
+    /// The valid rows of `file`; a certificate dated after `referenceDate`
+    /// (when site.yaml sets one) is an error at its date.
+    public static func load(_ file: TextFile, region: Region, referenceDate: CalendarDate? = nil,
+                            diagnostics: inout Diagnostics) -> [Certificate] {
         guard let table = CSVTable.read(file, required: required, optional: optional, diagnostics: &diagnostics) else {
             return []
         }
@@ -55,6 +58,10 @@ public enum CertificateTable {
                 }
             }
             let certifiedOn = date("certified_on")
+            if let certifiedOn, let referenceDate, referenceDate < certifiedOn, let field = table.field("certified_on", of: record) {
+                fail("certified_on (\(certifiedOn)) is after the reference date \(referenceDate) in site.yaml: "
+                        + "move reference_date on, or enter the certificate once it is granted", field)
+            }
             let validUntil = date("valid_until")
             if let certifiedOn, let validUntil, validUntil <= certifiedOn, let field = table.field("valid_until", of: record) {
                 fail("valid_until (\(validUntil)) must be after certified_on (\(certifiedOn))", field)

@@ -19,7 +19,7 @@ public struct CyberTheme: ThemePlugin {
             IndicatorDefinition(id: "awareness-activities", kind: .count,
                                 label: LocalizedText(nl: "Voorlichtingsactiviteiten", en: "Awareness activities")),
             IndicatorDefinition(id: "residents-reached", kind: .count,
-                                label: LocalizedText(nl: "Bereikte inwoners", en: "Residents reached")),
+                                label: LocalizedText(nl: "Bereikte inwoners", en: "Residents reached"), better: .higher),
         ])
 
     public func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> IndicatorContent {

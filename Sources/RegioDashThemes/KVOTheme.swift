@@ -37,7 +37,8 @@ public struct KVOTheme: ThemePlugin {
             return content
         }
         if let file = folder.read("certificates.csv", diagnostics: &diagnostics) {
-            content.certificates = CertificateTable.load(file, region: context.region, diagnostics: &diagnostics)
+            content.certificates = CertificateTable.load(file, region: context.region, referenceDate: context.site.referenceDate,
+                                                         diagnostics: &diagnostics)
         }
         return content
     }

@@ -25,7 +25,8 @@ public struct RefugeeShelterTheme: ThemePlugin {
                                 label: LocalizedText(nl: "Taakstelling statushouders",
                                                      en: "Target for housing status holders")),
             IndicatorDefinition(id: "status-holders-housed", kind: .count,
-                                label: LocalizedText(nl: "Gehuisveste statushouders", en: "Status holders housed")),
+                                label: LocalizedText(nl: "Gehuisveste statushouders", en: "Status holders housed"),
+                                better: .higher),
         ])
 
     public func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> IndicatorContent {
@@ -58,7 +59,7 @@ public struct RefugeeShelterTheme: ThemePlugin {
             year = pageYear
             municipalities = nil
         case let .municipality(municipality):
-            guard let latest = theme.figures.years.last else { return sections }
+            guard let latest = theme.currentYear else { return sections }
             year = latest
             municipalities = [municipality]
         }
@@ -72,7 +73,7 @@ public struct RefugeeShelterTheme: ThemePlugin {
                      region: dataset.region, municipalities: municipalities,
                      caption: LocalizedText(nl: "Taakstelling statushouders in \(year)", en: "Housing target for status holders in \(year)"),
                      partLabel: LocalizedText(nl: "gehuisvest", en: "housed"),
-                     wholeLabel: LocalizedText(nl: "taakstelling", en: "target")),
+                     wholeLabel: LocalizedText(nl: "statushouders van de taakstelling", en: "status holders of the target")),
         ].filter { !$0.items.isEmpty }.map(Section.progress)
         // After the figures (comparison or profile), before trends and narratives.
         sections.insert(contentsOf: progress, at: min(1, sections.count))

@@ -19,19 +19,21 @@ struct ComparisonTests {
         let municipality = try #require(dataset.region.municipality(code: "GM0177"))
         let raalte = try #require(comparison.row(for: municipality))
         #expect(raalte.cells[0].value == 38)
-        #expect(abs((raalte.cells[0].perThousand ?? 0) - 38.0 / 38053 * 1000) < 1e-9)
-        #expect(comparison.rows[2].cells[0].value == nil && comparison.rows[2].cells[0].perThousand == nil)
+        // Raalte's 0,999 per 1,000 needs two decimals for two significant digits.
+        #expect(comparison.scales[0] == MeasureScale(per: 1000, decimals: 2))
+        #expect(abs((raalte.cells[0].rate ?? 0) - 38.0 / 38053 * 1000) < 1e-9)
+        #expect(comparison.rows[2].cells[0].value == nil && comparison.rows[2].cells[0].rate == nil)
 
         let incidents = comparison.summaries[0]
         #expect(incidents.total == 299)
         #expect(incidents.reporting == 2)
         #expect(incidents.average == 149.5)
-        #expect(abs((incidents.perThousand ?? 0) - 299.0 / (38053 + 130500) * 1000) < 1e-9)
+        #expect(abs((incidents.rate ?? 0) - 299.0 / (38053 + 130500) * 1000) < 1e-9)
 
         let success = comparison.summaries[1]
         #expect(success.total == nil)
         #expect(success.average == 74.5)
-        #expect(success.perThousand == nil)
+        #expect(success.rate == nil)
         #expect(comparison.sources == ["Bron A", "Bron B"])
     }
 }

@@ -50,7 +50,7 @@ struct ContrastTests {
     @Test("the tile map's text on each shade")
     func shades() {
         let shades = Stylesheet.source.matches(of: /\.shade-(\d) \{ background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6}); \}/)
-        #expect(shades.count == Shading.classes)
+        #expect(shades.count == Shading.shades)
         for shade in shades {
             #expect(contrast(String(shade.2), String(shade.3)) >= 4.5, "shade \(shade.1)")
         }

@@ -4,8 +4,8 @@ import Testing
 
 @Suite("Numbers, dates and links as the site writes them")
 struct FormattingTests {
-    private let dutch = Formatter(strings: .dutch)
-    private let english = Formatter(strings: .english)
+    private let dutch = Formatter(language: .nl)
+    private let english = Formatter(language: .en)
 
     @Test("Dutch: 1.234,5; English: 1,234.5")
     func grouping() {
@@ -27,12 +27,47 @@ struct FormattingTests {
         #expect(english.value(nil, .count) == "no figure")
     }
 
-    @Test("per 1,000: one decimal, two below one")
-    func perThousand() {
-        #expect(dutch.perThousand(8.44) == "8,4")
-        #expect(dutch.perThousand(0.0263) == "0,03")
-        #expect(dutch.perThousand(0) == "0,0")
-        #expect(dutch.perThousand(nil) == "geen cijfer")
+    @Test("rates: the indicator's decimals; zero as 0; no figure in words")
+    func rates() {
+        let one = MeasureScale(per: 1000, decimals: 1)
+        let two = MeasureScale(per: 10000, decimals: 2)
+        #expect(dutch.rate(8.44, one) == "8,4")
+        #expect(dutch.rate(0.263, two) == "0,26")
+        #expect(dutch.rate(3, two) == "3,00")
+        #expect(dutch.rate(0, two) == "0")
+        #expect(dutch.rate(nil, one) == "geen cijfer")
+        #expect(dutch.unit(.count, two, nil) == "per 10.000 inwoners")
+        #expect(english.unit(.count, one, nil) == "per 1,000 inhabitants")
+        let youth = IndicatorDefinition.Denominator(id: "youth-12-17",
+                                                    label: LocalizedText(nl: "inwoners van 12–17 jaar", en: "inhabitants aged 12–17"))
+        #expect(dutch.unit(.count, two, youth) == "per 10.000 inwoners van 12–17 jaar")
+        #expect(english.unit(.count, two, youth) == "per 10,000 inhabitants aged 12–17")
+        #expect(dutch.unit(.percent, .plain, nil) == nil)
+    }
+
+    @Test("a scale keeps two significant digits of the smallest rate: per 1,000, else per 10,000")
+    func scales() {
+        // Rates per inhabitant: 1 in 38,000 is 0,026 per 1,000 — shown per 10,000 as 0,26.
+        #expect(MeasureScale.choose(rates: [1.0 / 38_000, 5.0 / 38_000], declared: nil) == MeasureScale(per: 10000, decimals: 2))
+        #expect(MeasureScale.choose(rates: [0.0084, 0.002], declared: nil) == MeasureScale(per: 1000, decimals: 1))
+        #expect(MeasureScale.choose(rates: [0.0004], declared: nil) == MeasureScale(per: 1000, decimals: 2))
+        #expect(MeasureScale.choose(rates: [0, 0.0004], declared: 10000) == MeasureScale(per: 10000, decimals: 1))
+        #expect(MeasureScale.choose(rates: [], declared: nil) == MeasureScale(per: 1000, decimals: 1))
+        #expect(MeasureScale(per: 10000, decimals: 2).rounded(0.2649) == 0.26)
+    }
+
+    @Test("changes: signed, relative, percentage points, and unchanged when they print alike")
+    func changes() throws {
+        let scale = MeasureScale(per: 1000, decimals: 1)
+        let up = Change(fromYear: 2021, toYear: 2023, from: 1.0, to: 1.3, direction: .up)
+        #expect(dutch.change(up, .count, scale) == "+0,3 (+30%)")
+        #expect(english.change(up, .count, scale) == "+0.3 (+30%)")
+        let down = Change(fromYear: 2022, toYear: 2023, from: 70, to: 65, direction: .down)
+        #expect(dutch.change(down, .percent, .plain) == "−5 procentpunt")
+        let same = Change(fromYear: 2022, toYear: 2023, from: 1.04, to: 1.01, direction: .same)
+        #expect(dutch.change(same, .count, scale) == "gelijk")
+        #expect(english.change(same, .count, scale) == "unchanged")
+        #expect(dutch.change(nil, .count, scale) == "–")
     }
 
     @Test("dates in words")

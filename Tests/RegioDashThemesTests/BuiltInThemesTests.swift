@@ -18,6 +18,13 @@ struct BuiltInThemesTests {
         #expect(ThemeRegistry.builtIn.ids == ["undermining", "cyber", "care-safety", "kvo", "refugee-shelter"])
     }
 
+    @Test("the built-in indicators say which way is better where that is unambiguous, and only there")
+    func better() {
+        let indicators = ThemeRegistry.builtIn.plugins.flatMap(\.descriptor.indicators)
+        let judged = Dictionary(uniqueKeysWithValues: indicators.compactMap { indicator in indicator.better.map { (indicator.id, $0) } })
+        #expect(judged == ["mediation-success": .higher, "status-holders-housed": .higher, "residents-reached": .higher])
+    }
+
     /// The indicator table of docs/CONTENT-FORMAT.md, row by row.
     static let contract: [(theme: String, id: String, kind: IndicatorKind, label: String)] = [
         ("undermining", "integral-controls", .count, "Integrale controles"),

@@ -96,6 +96,19 @@ public struct CSVTable: Sendable {
         return nil
     }
 
+    /// The CBS code of the municipality or benchmark a data row names (a
+    /// municipality by code or slug, a benchmark by code).
+    public func area(_ field: CSVField, in region: Region, diagnostics: inout Diagnostics) -> String? {
+        if let municipality = region.municipality(reference: field.value) { return municipality.code }
+        if let benchmark = region.benchmark(code: field.value) { return benchmark.code }
+        diagnostics.error(
+            field.value.isEmpty
+                ? "the municipality is missing: write its CBS code (GM0177) or slug from region.yaml"
+                : "unknown municipality \"\(field.value)\": use a CBS code or slug from region.yaml, or a benchmark's code",
+            at: location(of: field), suggestion: region.suggestion(forReference: field.value, benchmarks: true))
+        return nil
+    }
+
     /// Where a field stands.
     public func location(of field: CSVField) -> SourceLocation {
         file.location(line: field.line, column: field.column)

@@ -127,7 +127,7 @@ package struct ContentLoader: Sendable {
         let dataset = Dataset(site: settings, region: region, themes: themes, pages: pages.map(\.page))
         for theme in dataset.themes {
             theme.check(in: dataset, diagnostics: &diagnostics)
-            FigureChecks.check(theme, in: dataset, content: content, diagnostics: &diagnostics)
+            FigureChecks.check(theme, in: dataset, diagnostics: &diagnostics)
         }
         checkPopulations(dataset, diagnostics: &diagnostics)
         return Result(dataset: site == nil ? nil : dataset, diagnostics: diagnostics, outline: outline, index: index)
@@ -225,19 +225,34 @@ package struct ContentLoader: Sendable {
         return results.map(\.1)
     }
 
-    /// Counts need the population of their year for the per-1,000 figure.
+    /// Counts need the population (or the part of it they count per) of
+    /// their year for their rate.
     private func checkPopulations(_ dataset: Dataset, diagnostics: inout Diagnostics) {
         var reported = Set<String>()
         for theme in dataset.themes {
-            let counts = Set(theme.descriptor.indicators.filter { $0.kind.hasPerThousand }.map(\.id))
-            for observation in theme.figures.observations where observation.value != nil && counts.contains(observation.indicator) {
-                guard let municipality = dataset.region.municipality(code: observation.municipality),
-                      municipality.population[observation.year] == nil,
-                      reported.insert("\(municipality.code)|\(observation.year)").inserted else { continue }
-                diagnostics.warning(
-                    "\(municipality.name) has no population for \(observation.year) in region.yaml, so its figures "
-                        + "per 1,000 inhabitants show as \"no figure\": add \(observation.year) to its population",
-                    at: observation.location)
+            let counts = Dictionary(theme.descriptor.indicators.filter { $0.kind.hasRate }.map { ($0.id, $0) }) { a, _ in a }
+            for observation in theme.figures.observations where observation.value != nil {
+                guard let indicator = counts[observation.indicator] else { continue }
+                let region = dataset.region
+                let place: (any Inhabited)? = region.municipality(code: observation.municipality)
+                    ?? region.benchmark(code: observation.municipality)
+                let name = region.municipality(code: observation.municipality)?.name
+                    ?? region.benchmark(code: observation.municipality)?.name ?? observation.municipality
+                guard let place, place.inhabitants(indicator.denominator, in: observation.year) == nil,
+                      reported.insert("\(observation.municipality)|\(observation.year)|\(indicator.denominator?.id ?? "")").inserted
+                else { continue }
+                if let denominator = indicator.denominator {
+                    diagnostics.warning(
+                        "\(name) has no \(denominator.id) population for \(observation.year) in region.yaml, so "
+                            + "\(indicator.id) per inhabitants \(denominator.label.en) shows as \"no figure\": add "
+                            + "populations: {\(denominator.id): {\(observation.year): …}}",
+                        at: observation.location)
+                } else {
+                    diagnostics.warning(
+                        "\(name) has no population for \(observation.year) in region.yaml, so its figures "
+                            + "per 1,000 (or 10,000) inhabitants show as \"no figure\": add \(observation.year) to its population",
+                        at: observation.location)
+                }
             }
         }
     }

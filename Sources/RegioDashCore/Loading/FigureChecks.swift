@@ -4,24 +4,9 @@ enum FigureChecks {
     /// A jump from one year to the next larger than this factor is reported.
     static let jumpFactor = 10.0
 
-    static func check(_ theme: Theme, in dataset: Dataset, content: ContentFolder, diagnostics: inout Diagnostics) {
+    static func check(_ theme: Theme, in dataset: Dataset, diagnostics: inout Diagnostics) {
         guard !theme.descriptor.indicators.isEmpty, !theme.figures.isEmpty else { return }
-        let dataFile = content.location("themes/\(theme.id)/data.csv")
-        var yearsWithFigures: [String: Set<Int>] = [:]
-        for observation in theme.figures.observations {
-            yearsWithFigures[observation.municipality, default: []].insert(observation.year)
-        }
-        for year in theme.figures.years {
-            let missing = dataset.region.municipalities.filter { !(yearsWithFigures[$0.code]?.contains(year) ?? false) }
-            let reporting = dataset.region.municipalities.count - missing.count
-            for municipality in missing where reporting > 0 {
-                diagnostics.warning(
-                    "\(municipality.name) has no rows for \(year), while \(reporting) other "
-                        + "\(reporting == 1 ? "municipality has" : "municipalities have"): add its rows "
-                        + "(an empty value means \"no figure\")",
-                    at: dataFile)
-            }
-        }
+        checkYears(theme, in: dataset, diagnostics: &diagnostics)
         for municipality in dataset.region.municipalities {
             for indicator in theme.descriptor.indicators {
                 var previous: Observation?
@@ -55,6 +40,43 @@ enum FigureChecks {
     }
 }
 
+extension FigureChecks {
+    /// Per year, once: a year fewer than half of the municipalities have
+    /// figures for (the theme page opens on an earlier one), or the
+    /// municipalities without rows in a year the others have. Each at the
+    /// first row of that year.
+    fileprivate static func checkYears(_ theme: Theme, in dataset: Dataset, diagnostics: inout Diagnostics) {
+        let municipalities = dataset.region.municipalities
+        var rows: [Int: Set<String>] = [:]
+        var firstRow: [Int: SourceLocation] = [:]
+        for observation in theme.figures.observations where dataset.region.municipality(code: observation.municipality) != nil {
+            rows[observation.year, default: []].insert(observation.municipality)
+            if firstRow[observation.year].map({ observation.location.line < $0.line }) ?? true {
+                firstRow[observation.year] = observation.location
+            }
+        }
+        for year in theme.figures.years {
+            guard let location = firstRow[year] else { continue }
+            let reporting = theme.coverage[year] ?? 0
+            if theme.isIncomplete(year) {
+                let opens = theme.currentYear.map { $0 == year ? "" : ", so the theme page opens on \($0)" } ?? ""
+                diagnostics.warning(
+                    "\(year) has figures from only \(reporting) of the \(municipalities.count) municipalities\(opens); "
+                        + "\(year) is shown as incomplete until at least half have figures",
+                    at: location)
+                continue
+            }
+            let missing = municipalities.filter { !(rows[year]?.contains($0.code) ?? false) }.map(\.name)
+            guard !missing.isEmpty else { continue }
+            diagnostics.warning(
+                "no rows for \(year) from \(PlainText.list(missing)), while the other "
+                    + "\(municipalities.count - missing.count) municipalities have them: add their rows "
+                    + "(an empty value means \"no figure\")",
+                at: location)
+        }
+    }
+}
+
 /// A municipality's year.
 private struct YearOf: Hashable {
     var municipality: String
@@ -63,6 +85,12 @@ private struct YearOf: Hashable {
 
 /// Numbers in diagnostics: as typed, without a trailing `.0`.
 enum PlainText {
+    /// "Dalfsen, Ommen and Raalte".
+    static func list(_ names: [String]) -> String {
+        guard names.count > 1, let last = names.last else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + last
+    }
+
     static func number(_ value: Double) -> String {
         value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }

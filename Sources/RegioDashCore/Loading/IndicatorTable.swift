@@ -4,11 +4,12 @@ public enum IndicatorTable {
     public static let requiredColumns = ["municipality", "year", "indicator", "value"]
     public static let optionalColumns = ["source", "note"]
 
-    /// The rows of `file` that are valid for `indicators` in `region`; every
-    /// other row is reported at its line and column, with the nearest valid
-    /// value as suggestion.
+    /// The rows of `file` that are valid for `indicators` in `region` (its
+    /// municipalities and benchmarks); every other row is reported at its
+    /// line and column, with the nearest valid value as suggestion. A row of
+    /// a year after `referenceDate` is an error at its year.
     public static func load(_ file: TextFile, indicators: [IndicatorDefinition], region: Region,
-                            diagnostics: inout Diagnostics) -> [Observation] {
+                            referenceDate: CalendarDate? = nil, diagnostics: inout Diagnostics) -> [Observation] {
         guard let table = CSVTable.read(file, required: requiredColumns, optional: optionalColumns,
                                         diagnostics: &diagnostics) else { return [] }
         let byID = Dictionary(indicators.map { ($0.id, $0) }) { first, _ in first }
@@ -29,7 +30,7 @@ public enum IndicatorTable {
             let valueField = record.fields[valueColumn]
             var valid = true
 
-            let municipality = table.municipality(municipalityField, in: region, diagnostics: &diagnostics)
+            let municipality = table.area(municipalityField, in: region, diagnostics: &diagnostics)
             if municipality == nil { valid = false }
 
             let year = Year.parse(yearField.value)
@@ -37,6 +38,8 @@ public enum IndicatorTable {
                 valid = false
                 diagnostics.error("\"\(yearField.value)\" is not a year: write four digits, like 2022",
                                   at: table.location(of: yearField))
+            } else if let year, let referenceDate, year > referenceDate.year {
+                diagnostics.error(Year.afterReferenceDate(year, referenceDate), at: table.location(of: yearField))
             }
 
             let indicator = byID[indicatorField.value] ?? byID[indicatorField.value.lowercased()]
@@ -68,10 +71,11 @@ public enum IndicatorTable {
             }
 
             guard valid, let municipality, let year, let indicator else { continue }
-            let key = RowKey(municipality: municipality.code, year: year, indicator: indicator.id)
+            let key = RowKey(municipality: municipality, year: year, indicator: indicator.id)
             if let line = firstLine[key] {
+                let name = region.municipality(code: municipality)?.name ?? region.benchmark(code: municipality)?.name ?? municipality
                 diagnostics.error(
-                    "duplicate figure: \(municipality.name) \(year) \(indicator.id) is already given on line \(line); keep one of the two rows",
+                    "duplicate figure: \(name) \(year) \(indicator.id) is already given on line \(line); keep one of the two rows",
                     at: file.location(line: record.line, column: municipalityField.column))
                 continue
             }
@@ -79,7 +83,7 @@ public enum IndicatorTable {
             let source = sourceColumn.map { record.fields[$0].value }
             let note = noteColumn.map { record.fields[$0].value }
             observations.append(Observation(
-                municipality: municipality.code, year: year, indicator: indicator.id, value: value,
+                municipality: municipality, year: year, indicator: indicator.id, value: value,
                 source: source?.isEmpty == false ? source : indicator.source, note: note?.isEmpty == false ? note : nil,
                 location: file.location(line: record.line, column: 1)))
         }
@@ -107,5 +111,11 @@ enum Year {
         guard text.utf8.count == 4, text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
               let year = Int(text), (1800...2200).contains(year) else { return nil }
         return year
+    }
+
+    /// The error for content of a year the site's reference date does not reach.
+    static func afterReferenceDate(_ year: Int, _ date: CalendarDate) -> String {
+        "\(year) is after the reference date \(date.day)-\(date.month)-\(date.year) in site.yaml: "
+            + "move reference_date on, or leave this year out until it is reported"
     }
 }

@@ -1,8 +1,9 @@
 /// Reads `region.yaml`.
 @_spi(Fuzzing)
 public enum RegionLoader {
-    static let keys = ["name", "code", "municipalities"]
-    static let municipalityKeys = ["code", "name", "slug", "population", "tile"]
+    static let keys = ["name", "code", "municipalities", "benchmarks"]
+    static let municipalityKeys = ["code", "name", "slug", "population", "populations", "tile"]
+    static let benchmarkKeys = ["code", "name", "population", "populations", "members"]
 
     public static func load(_ file: TextFile, diagnostics: inout Diagnostics) -> Region? {
         guard let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics) else { return nil }
@@ -31,7 +32,96 @@ public enum RegionLoader {
                 municipalities.append(municipality)
             }
         }
-        return Region(name: name ?? "", code: code, municipalities: municipalities)
+        var benchmarks: [Benchmark] = []
+        if let node = map["benchmarks"] {
+            benchmarks = self.benchmarks(node, in: document, municipalities: municipalities, diagnostics: &diagnostics)
+        }
+        return Region(name: name ?? "", code: code, municipalities: municipalities, benchmarks: benchmarks)
+    }
+
+    /// `benchmarks:`: what the region is compared with besides itself.
+    private static func benchmarks(_ node: YAMLValue, in document: YAMLDocument, municipalities: [Municipality],
+                                   diagnostics: inout Diagnostics) -> [Benchmark] {
+        guard case let .sequence(entries, _) = node else {
+            diagnostics.error("\"benchmarks\" must be a list, each entry starting with \"- code:\"", at: document.location(of: node))
+            return []
+        }
+        let codes = Set(municipalities.map(\.code))
+        var seen: [String: Int] = [:]
+        var benchmarks: [Benchmark] = []
+        for entry in entries {
+            guard let map = YAMLMapping(entry, in: document, what: "a benchmark", keys: benchmarkKeys, diagnostics: &diagnostics),
+                  let code = map.requiredText("code", what: "every benchmark", diagnostics: &diagnostics) else { continue }
+            let here = map["code"].map(document.location(of:)) ?? map.location
+            if codes.contains(code) {
+                diagnostics.error("benchmark code \(code) is a municipality of the region: a benchmark is compared with "
+                                    + "the region, so give it a code of its own (NL01 is Nederland)", at: here)
+                continue
+            }
+            if code.isEmpty || !code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
+                diagnostics.error("benchmark code \"\(code)\" may hold only A-Z, 0-9 and -, like NL01 or GK20-50", at: here)
+                continue
+            }
+            if let line = seen[code] {
+                diagnostics.error("benchmark code \(code) appears twice; the first is on line \(line)", at: here)
+                continue
+            }
+            seen[code] = here.line
+            let name = map.requiredText("name", what: "benchmark \(code)", diagnostics: &diagnostics) ?? code
+            var members: Set<String>?
+            if let node = map["members"] {
+                members = self.members(node, in: document, codes: codes, municipalities: municipalities,
+                                       diagnostics: &diagnostics)
+            }
+            benchmarks.append(Benchmark(
+                code: code, name: name,
+                population: map["population"].map { populations($0, in: document, diagnostics: &diagnostics) } ?? [:],
+                populations: map["populations"].map { parts($0, in: document, diagnostics: &diagnostics) } ?? [:],
+                members: members))
+        }
+        return benchmarks
+    }
+
+    /// A benchmark's `members:`: the municipalities whose profiles show it.
+    private static func members(_ node: YAMLValue, in document: YAMLDocument, codes: Set<String>,
+                                municipalities: [Municipality], diagnostics: inout Diagnostics) -> Set<String> {
+        guard case let .sequence(items, _) = node else {
+            diagnostics.error("members must be a list of municipality codes, like [GM0177, GM0148]", at: document.location(of: node))
+            return []
+        }
+        var members = Set<String>()
+        for item in items {
+            guard let code = document.text(item, "a member", diagnostics: &diagnostics) else { continue }
+            guard codes.contains(code) else {
+                diagnostics.error("\(code) is not a municipality of the region: members are codes from \"municipalities:\"",
+                                  at: document.location(of: item),
+                                  suggestion: Suggestion.closest(to: code, among: municipalities.map {
+                                      .init(keys: [$0.code, $0.slug, $0.name], display: $0.code)
+                                  }))
+                continue
+            }
+            members.insert(code)
+        }
+        return members
+    }
+
+    /// `populations:`: parts of the population a rate can be per, each by year.
+    private static func parts(_ node: YAMLValue, in document: YAMLDocument, diagnostics: inout Diagnostics) -> [String: [Int: Int]] {
+        guard case let .mapping(mapping, _) = node else {
+            diagnostics.error("populations must be a mapping of a name to inhabitants per year, like {youth-12-17: {2023: 4120}}",
+                              at: document.location(of: node))
+            return [:]
+        }
+        var result: [String: [Int: Int]] = [:]
+        for (key, value) in mapping {
+            guard let name = document.text(key, "a population's name", diagnostics: &diagnostics) else { continue }
+            guard Slug.isValid(name) else {
+                diagnostics.error("a population's name may hold only a-z, 0-9 and -, like youth-12-17", at: document.location(of: key))
+                continue
+            }
+            result[name] = populations(value, in: document, diagnostics: &diagnostics)
+        }
+        return result
     }
 
     /// What earlier entries used, to find duplicates; each with its line.
@@ -93,6 +183,7 @@ public enum RegionLoader {
         if let node = map["population"] {
             population = populations(node, in: document, diagnostics: &diagnostics)
         }
+        let parts = map["populations"].map { self.parts($0, in: document, diagnostics: &diagnostics) } ?? [:]
         var tile: Municipality.Tile?
         if let node = map["tile"] {
             tile = self.tile(node, in: document, diagnostics: &diagnostics)
@@ -104,7 +195,7 @@ public enum RegionLoader {
                 seen.tiles[tile] = seen.tiles[tile] ?? document.location(of: node).line
             }
         }
-        return Municipality(code: code, name: name, slug: slug, population: population, tile: tile)
+        return Municipality(code: code, name: name, slug: slug, population: population, populations: parts, tile: tile)
     }
 
     static func isCBSCode(_ code: String) -> Bool {

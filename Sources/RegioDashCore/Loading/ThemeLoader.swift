@@ -12,6 +12,7 @@ enum ThemeLoader {
         var content: PreparedContent
         var titleOverride: String?
         var intro: Markup?
+        var targets: [Target]
         var id: String
         /// Years with figures, or with a narrative on the site.
         var years: [Int]
@@ -105,11 +106,17 @@ enum ThemeLoader {
         if let cache = reading.bodies, let writer {
             repack(&narratives, cache: cache, writer: writer)
         }
+        if let date = context.site.referenceDate {
+            for entry in narratives where entry.included && entry.narrative.year > date.year {
+                diagnostics.error(Year.afterReferenceDate(entry.narrative.year, date), at: content.location(entry.path))
+            }
+        }
 
-        var parts = Theme.Parts(titleOverride: nil, intro: nil, narratives: [])
+        var parts = Theme.Parts(titleOverride: nil, intro: nil, narratives: [], targets: [])
         let files = entries.filter { !$0.isDirectory }.map(\.name)
-        for name in files where name != "theme.md" && !descriptor.dataFiles.contains(name) {
-            let known = ["theme.md"] + descriptor.dataFiles
+        let pipelineFiles = ["theme.md", TargetTable.fileName]
+        for name in files where !pipelineFiles.contains(name) && !descriptor.dataFiles.contains(name) {
+            let known = pipelineFiles + descriptor.dataFiles
             diagnostics.warning(
                 name.hasSuffix(".md") && Year.parse(name.dropLast(3)) != nil
                     ? "this narrative is not read: put it in the municipality's folder, themes/\(descriptor.id)/<slug>/\(name)"
@@ -123,6 +130,11 @@ enum ThemeLoader {
             let intro = Markdown.render(markdown.body, topHeadingLevel: 2)
             parts.intro = intro.isEmpty ? nil : intro
         }
+        if files.contains(TargetTable.fileName),
+           let file = content.read(relativePath + "/" + TargetTable.fileName, diagnostics: &diagnostics) {
+            parts.targets = TargetTable.load(file, indicators: descriptor.indicators, region: context.region,
+                                             referenceDate: context.site.referenceDate, diagnostics: &diagnostics)
+        }
         var folderHashes: [UInt64] = []
         for name in files {
             let path = relativePath + "/" + name
@@ -135,7 +147,8 @@ enum ThemeLoader {
         let folder = ThemeFolder(descriptor: descriptor, relativePath: relativePath, fileNames: files, content: content)
         let prepared = plugin.prepare(folder, context: context, diagnostics: &diagnostics)
         let years = Set(prepared.observations.map(\.year)).union(narratives.filter(\.included).map(\.narrative.year))
-        return Prepared(content: prepared, titleOverride: parts.titleOverride, intro: parts.intro, id: descriptor.id,
+        return Prepared(content: prepared, titleOverride: parts.titleOverride, intro: parts.intro, targets: parts.targets,
+                        id: descriptor.id,
                         years: years.sorted(), digest: ContentHash.combine(folderHashes), narratives: narratives,
                         files: records)
     }
@@ -187,6 +200,6 @@ enum ThemeLoader {
         }
         narratives = order.map { narratives[$0] }
         return prepared.content.make(Theme.Parts(titleOverride: prepared.titleOverride, intro: prepared.intro,
-                                                 narratives: narratives))
+                                                 narratives: narratives, targets: prepared.targets))
     }
 }

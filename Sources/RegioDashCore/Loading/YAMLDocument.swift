@@ -85,6 +85,12 @@ extension YAMLDocument {
         return ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
+    /// A scalar's text, trimmed; nil for a list or mapping (without an error).
+    func plainText(_ node: YAMLValue) -> String? {
+        guard case let .scalar(text, _, _) = node else { return nil }
+        return text.trimmingWhitespace
+    }
+
     /// A scalar's text, trimmed; an error when the node is a list or mapping.
     func text(_ node: YAMLValue, _ what: String, diagnostics: inout Diagnostics) -> String? {
         guard case let .scalar(text, _, _) = node else {

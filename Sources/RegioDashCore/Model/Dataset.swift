@@ -10,7 +10,8 @@ public struct Dataset: Sendable {
     /// Sorted by slug.
     public let pages: [FreePage]
     /// The day the site describes: `reference_date` from site.yaml, else
-    /// 31 December of the latest year in the content; nil when the content
+    /// 31 December of the latest `Theme.currentYear` (a year for which at
+    /// least half of the municipalities have figures); nil when the content
     /// has no year at all.
     public let referenceDate: CalendarDate?
 
@@ -20,7 +21,7 @@ public struct Dataset: Sendable {
         self.region = region
         self.themes = themes
         self.pages = pages.sorted { $0.slug < $1.slug }
-        let latestYear = themes.compactMap(\.latestYear).max()
+        let latestYear = themes.compactMap(\.currentYear).max()
         referenceDate = site.referenceDate ?? latestYear.flatMap { CalendarDate(year: $0, month: 12, day: 31) }
     }
 

@@ -22,14 +22,15 @@ public enum IndicatorKind: String, Sendable, Hashable, CaseIterable {
         return nil
     }
 
-    /// Whether a figure of this kind is also shown per 1,000 inhabitants.
-    public var hasPerThousand: Bool { self == .count }
+    /// Whether a figure of this kind is also shown as a rate: per 1,000 or
+    /// per 10,000 inhabitants (see `MeasureScale`).
+    public var hasRate: Bool { self == .count }
 
-    /// `value` per 1,000 of `population`, for counts; nil when either is
-    /// missing or the kind has no per-1,000 figure.
-    public func perThousand(_ value: Double?, population: Int?) -> Double? {
-        guard hasPerThousand, let value, let population, population > 0 else { return nil }
-        return value / Double(population) * 1000
+    /// `value` per `per` of `population`, for counts; nil when either is
+    /// missing or the kind has no rate.
+    public func rate(_ value: Double?, population: Int?, per: Int) -> Double? {
+        guard hasRate, let value, let population, population > 0 else { return nil }
+        return value / Double(population) * Double(per)
     }
 
     /// Whether adding up the municipalities' figures means something.
@@ -44,6 +45,32 @@ public struct IndicatorDefinition: Sendable, Hashable {
     public enum Better: String, Sendable, Hashable, CaseIterable {
         case higher
         case lower
+
+        /// Whether `value` meets `target`: at least it when higher is better,
+        /// at most it when lower is.
+        public func meets(_ value: Double, target: Double) -> Bool {
+            self == .higher ? value >= target : value <= target
+        }
+
+        /// Whether `value` is better than `other`; nil when they are equal.
+        public func isBetter(_ value: Double, than other: Double) -> Bool? {
+            guard value != other else { return nil }
+            return (value > other) == (self == .higher)
+        }
+    }
+
+    /// Who a rate counts per: everyone (the population in region.yaml), or a
+    /// part of the population (`populations:` in region.yaml) with its name.
+    public struct Denominator: Sendable, Hashable {
+        /// The key under `populations:` in region.yaml, like `youth-12-17`.
+        public var id: String
+        /// "inwoners van 12–17 jaar": what the rate is per.
+        public var label: LocalizedText
+
+        public init(id: String, label: LocalizedText) {
+            self.id = id
+            self.label = label
+        }
     }
 
     public var id: String
@@ -54,14 +81,22 @@ public struct IndicatorDefinition: Sendable, Hashable {
     public var description: LocalizedText?
     /// Where its figures come from, for rows of `data.csv` that name no source.
     public var source: String?
+    /// For counts: the rate is per this many (1,000 or 10,000); nil lets the
+    /// theme choose so that its figures keep two significant digits.
+    public var per: Int?
+    /// For counts: the rate is per this part of the population; nil is all inhabitants.
+    public var denominator: Denominator?
 
     public init(id: String, kind: IndicatorKind, label: LocalizedText, better: Better? = nil,
-                description: LocalizedText? = nil, source: String? = nil) {
+                description: LocalizedText? = nil, source: String? = nil, per: Int? = nil,
+                denominator: Denominator? = nil) {
         self.id = id
         self.kind = kind
         self.label = label
         self.better = better
         self.description = description
         self.source = source
+        self.per = per
+        self.denominator = denominator
     }
 }

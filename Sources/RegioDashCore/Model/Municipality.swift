@@ -1,5 +1,5 @@
 /// One municipality of the region, from `region.yaml`.
-public struct Municipality: Sendable, Hashable {
+public struct Municipality: Sendable, Hashable, Inhabited {
     /// CBS code: `GM` and four digits.
     public var code: String
     /// The municipality's name, as written in region.yaml.
@@ -8,6 +8,8 @@ public struct Municipality: Sendable, Hashable {
     public var slug: String
     /// Inhabitants on 1 January, by year.
     public var population: [Int: Int]
+    /// Parts of the population a rate can be per (`youth-12-17`), by year.
+    public var populations: [String: [Int: Int]]
     /// Place on the tile map, if given: row and column, from 1.
     public var tile: Tile?
 
@@ -25,11 +27,13 @@ public struct Municipality: Sendable, Hashable {
     }
 
     /// A municipality (tests make their own).
-    public init(code: String, name: String, slug: String, population: [Int: Int] = [:], tile: Tile? = nil) {
+    public init(code: String, name: String, slug: String, population: [Int: Int] = [:],
+                populations: [String: [Int: Int]] = [:], tile: Tile? = nil) {
         self.code = code
         self.name = name
         self.slug = slug
         self.population = population
+        self.populations = populations
         self.tile = tile
     }
 }

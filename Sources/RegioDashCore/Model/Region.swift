@@ -6,14 +6,17 @@ public struct Region: Sendable {
     public var code: String?
     /// In the order of region.yaml: the order of every list and table.
     public let municipalities: [Municipality]
+    /// What the region is compared with besides itself, in the file's order.
+    public let benchmarks: [Benchmark]
     private let indexByCode: [String: Int]
     private let indexBySlug: [String: Int]
 
     /// A region (tests make their own).
-    public init(name: String, code: String? = nil, municipalities: [Municipality]) {
+    public init(name: String, code: String? = nil, municipalities: [Municipality], benchmarks: [Benchmark] = []) {
         self.name = name
         self.code = code
         self.municipalities = municipalities
+        self.benchmarks = benchmarks
         var byCode: [String: Int] = [:]
         var bySlug: [String: Int] = [:]
         for (index, municipality) in municipalities.enumerated() {
@@ -44,11 +47,22 @@ public struct Region: Sendable {
         municipality(code: reference) ?? municipality(slug: reference) ?? municipality(code: reference.uppercased())
     }
 
-    /// "did you mean GM0177 (Raalte)?" for a reference that names no municipality.
-    public func suggestion(forReference reference: String) -> String? {
+    /// The benchmark with this code (any case).
+    public func benchmark(code: String) -> Benchmark? {
+        benchmarks.first { $0.code == code } ?? benchmarks.first { $0.code == code.uppercased() }
+    }
+
+    /// The benchmarks shown on this municipality's profile.
+    public func benchmarks(for municipality: Municipality) -> [Benchmark] {
+        benchmarks.filter { $0.applies(to: municipality) }
+    }
+
+    /// "did you mean GM0177 (Raalte)?" for a reference that names no
+    /// municipality; `benchmarks` adds their codes to the candidates.
+    public func suggestion(forReference reference: String, benchmarks includeBenchmarks: Bool = false) -> String? {
         Suggestion.closest(to: reference, among: municipalities.map {
             .init(keys: [$0.code, $0.slug, $0.name], display: "\($0.code) (\($0.name))")
-        })
+        } + (includeBenchmarks ? benchmarks.map { .init(keys: [$0.code, $0.name], display: "\($0.code) (\($0.name))") } : []))
     }
 
     /// "did you mean raalte?" for a folder name that is no municipality slug.

@@ -12,8 +12,17 @@ public struct Theme: Sendable {
     /// Published narratives (and drafts when building with `--drafts`), by
     /// year, then in the region's municipality order.
     public let narratives: [Narrative]
+    /// The targets of `targets.csv`.
+    public let targets: [Target]
     /// Every year with a figure or a narrative, ascending.
     public let years: [Int]
+    /// The year the theme's page opens on and profiles compare: the latest
+    /// in which at least half of the region's municipalities have a figure
+    /// (a theme without figures: a narrative). Later years are incomplete.
+    public let currentYear: Int?
+    /// Per year, how many of the region's municipalities have a figure (a
+    /// theme without figures: a narrative).
+    public let coverage: [Int: Int]
     let views: Views
     private let statistics: ThemeStatistics
     private let region: Region
@@ -23,6 +32,7 @@ public struct Theme: Sendable {
         var titleOverride: String?
         var intro: Markup?
         var narratives: [Narrative]
+        var targets: [Target]
     }
 
     /// The plugin's methods, bound to its content.
@@ -41,16 +51,52 @@ public struct Theme: Sendable {
         let figures = Figures(observations)
         self.figures = figures
         narratives = parts.narratives
-        years = Array(Set(figures.years).union(parts.narratives.map(\.year))).sorted()
+        targets = parts.targets
+        let years = Array(Set(figures.years).union(parts.narratives.map(\.year))).sorted()
+        self.years = years
         self.views = views
         self.region = region
-        statistics = ThemeStatistics(themeID: descriptor.id, indicators: descriptor.indicators, figures: figures, region: region)
+        statistics = ThemeStatistics(themeID: descriptor.id, indicators: descriptor.indicators, figures: figures,
+                                     targets: parts.targets, region: region)
+        let coverage = Self.coverage(figures: figures, narratives: parts.narratives, region: region)
+        self.coverage = coverage
+        let complete = years.filter { 2 * (coverage[$0] ?? 0) >= region.municipalities.count }
+        currentYear = complete.last ?? years.max { (coverage[$0] ?? 0, $0) < (coverage[$1] ?? 0, $1) }
+    }
+
+    /// Municipalities with a figure per year; narratives when there are no figures.
+    private static func coverage(figures: Figures, narratives: [Narrative], region: Region) -> [Int: Int] {
+        var present: [Int: Set<String>] = [:]
+        if figures.observations.contains(where: { $0.value != nil && region.municipality(code: $0.municipality) != nil }) {
+            for observation in figures.observations where observation.value != nil {
+                guard region.municipality(code: observation.municipality) != nil else { continue }
+                present[observation.year, default: []].insert(observation.municipality)
+            }
+        } else {
+            for narrative in narratives {
+                present[narrative.year, default: []].insert(narrative.municipality)
+            }
+        }
+        return present.mapValues(\.count)
+    }
+
+    /// Whether fewer than half of the region's municipalities have a figure
+    /// (or a narrative) in `year`: its page says so.
+    public func isIncomplete(_ year: Int) -> Bool {
+        2 * (coverage[year] ?? 0) < region.municipalities.count
+    }
+
+    /// How the indicator's measure is written (per 1,000 or 10,000, decimals).
+    public func scale(of indicator: String) -> MeasureScale {
+        guard let column = descriptor.indicators.firstIndex(where: { $0.id == indicator }) else { return .plain }
+        return statistics.scales[column]
     }
 
     /// All municipalities compared on the theme's indicators in `year`.
     public func comparison(year: Int) -> Comparison {
         statistics.comparisons[year]
-            ?? Comparison(themeID: id, indicators: descriptor.indicators, figures: figures, year: year, region: region)
+            ?? Comparison(themeID: id, indicators: descriptor.indicators, scales: statistics.scales, figures: figures,
+                          targets: targets, year: year, region: region)
     }
 
     /// An indicator over every year with figures; nil for an indicator the theme does not have.
@@ -71,7 +117,7 @@ public struct Theme: Sendable {
         descriptor.slug[language]
     }
 
-    /// The latest year with a figure or narrative.
+    /// The latest year with a figure or narrative (it may be incomplete: see `currentYear`).
     public var latestYear: Int? { years.last }
 
     /// The narratives of one year, in the region's order of municipalities.

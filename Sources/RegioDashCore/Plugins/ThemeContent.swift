@@ -32,6 +32,7 @@ extension IndicatorContent {
             return IndicatorContent(observations: [])
         }
         return IndicatorContent(observations: IndicatorTable.load(
-            file, indicators: indicators ?? folder.descriptor.indicators, region: context.region, diagnostics: &diagnostics))
+            file, indicators: indicators ?? folder.descriptor.indicators, region: context.region,
+            referenceDate: context.site.referenceDate, diagnostics: &diagnostics))
     }
 }

@@ -6,21 +6,28 @@ public struct Headline: Sendable {
     public var year: Int?
     /// The figure for the whole region; nil is "no figure".
     public var value: Double?
-    /// How the figure is written (a count is also shown per 1,000).
+    /// How the figure is written (a count is also shown as a rate).
     public var kind: IndicatorKind
-    /// The same per 1,000 inhabitants of the region, for counts.
-    public var perThousand: Double?
+    /// The same per `scale.per` inhabitants of the region (of `denominator`), for counts.
+    public var rate: Double?
+    /// How the rate is written.
+    public var scale: MeasureScale
+    /// Who the rate counts per; nil is all inhabitants.
+    public var denominator: IndicatorDefinition.Denominator?
     /// A line of context below the figure.
     public var detail: LocalizedText?
 
     /// A headline; `detail` is a line of context below the figure.
     public init(label: LocalizedText, year: Int?, value: Double?, kind: IndicatorKind,
-                perThousand: Double? = nil, detail: LocalizedText? = nil) {
+                rate: Double? = nil, scale: MeasureScale = MeasureScale(per: 1000, decimals: 1),
+                denominator: IndicatorDefinition.Denominator? = nil, detail: LocalizedText? = nil) {
         self.label = label
         self.year = year
         self.value = value
         self.kind = kind
-        self.perThousand = perThousand
+        self.rate = rate
+        self.scale = scale
+        self.denominator = denominator
         self.detail = detail
     }
 }

@@ -1,24 +1,30 @@
 /// All municipalities of the region side by side on a theme's indicators in
-/// one year, with the regional figures.
+/// one year, with the regional figures and the benchmarks.
 ///
-/// - Per 1,000 inhabitants (counts only): value ÷ population on 1 January
-///   of the year × 1,000; "no figure" when either is missing.
+/// - Rate (counts only): value ÷ inhabitants on 1 January of the year (or
+///   the indicator's part of the population) × the indicator's
+///   `MeasureScale.per` (1,000 or 10,000); "no figure" when either is missing.
 /// - Regional total: the sum over municipalities with a figure (not for
-///   percentages); regional per 1,000: that sum ÷ their summed population
-///   × 1,000 (weighted by population).
+///   percentages); regional rate: that sum ÷ their summed inhabitants ×
+///   `per` (weighted by population).
 /// - Average: the plain mean over municipalities with a figure, of the
-///   values and of the per-1,000 figures.
+///   values and of the rates.
+/// - Benchmarks (Nederland, a size class) are shown beside the region, and
+///   never count in its totals, averages or ranks.
 public struct Comparison: Sendable {
-    /// One municipality's figure for one indicator.
+    /// One municipality's (or benchmark's) figure for one indicator.
     public struct Cell: Sendable {
         public var value: Double?
-        public var perThousand: Double?
+        /// Per `MeasureScale.per` inhabitants, for counts.
+        public var rate: Double?
         public var note: String?
+        /// The municipality's target for the year, if targets.csv gives one.
+        public var target: Double?
 
-        /// The figure municipalities are compared on: per 1,000 for counts,
+        /// The figure municipalities are compared on: the rate for counts,
         /// the value itself for other kinds.
         public func measure(_ kind: IndicatorKind) -> Double? {
-            kind.hasPerThousand ? perThousand : value
+            kind.hasRate ? rate : value
         }
     }
 
@@ -29,23 +35,38 @@ public struct Comparison: Sendable {
         public var cells: [Cell]
     }
 
+    /// A benchmark's row: a cell per indicator, in the indicators' order.
+    public struct BenchmarkRow: Sendable {
+        public var benchmark: Benchmark
+        public var population: Int?
+        public var cells: [Cell]
+    }
+
     /// The regional figures for one indicator.
     public struct Summary: Sendable {
         /// Sum over municipalities with a figure; nil for percentages.
         public var total: Double?
-        /// The region's figure per 1,000 inhabitants (counts only).
-        public var perThousand: Double?
+        /// The region's rate (counts only).
+        public var rate: Double?
         /// Mean over municipalities with a figure.
         public var average: Double?
-        /// Mean of the municipalities' per-1,000 figures (counts only).
-        public var averagePerThousand: Double?
+        /// Mean of the municipalities' rates (counts only).
+        public var averageRate: Double?
         /// How many municipalities have a figure.
         public var reporting: Int
+        /// The region's own target, if targets.csv gives one: on the total
+        /// for counts and numbers, on the average for percentages.
+        public var target: Double?
 
         /// The regional figure a municipality's measure is compared with:
-        /// the region per 1,000 for counts, the average for other kinds.
+        /// the region's rate for counts, the average for other kinds.
         public func reference(_ kind: IndicatorKind) -> Double? {
-            kind.hasPerThousand ? perThousand : average
+            kind.hasRate ? rate : average
+        }
+
+        /// The regional figure a regional target is set on.
+        public func targetBasis(_ kind: IndicatorKind) -> Double? {
+            kind == .percent ? average : total
         }
     }
 
@@ -53,9 +74,11 @@ public struct Comparison: Sendable {
     public struct Ranked: Sendable {
         public var row: Row
         public var measure: Double?
-        /// 1 for the highest measure; equal measures share a rank. nil
-        /// without a figure.
+        /// 1 for the highest measure; measures that print alike share a rank
+        /// (standard competition ranking: 1, 2, 2, 4). nil without a figure.
         public var rank: Int?
+        /// How many municipalities share this rank, this one included.
+        public var sharing: Int
     }
 
     /// A row's `note`, to show with the table.
@@ -69,7 +92,11 @@ public struct Comparison: Sendable {
     public let themeID: String
     public let year: Int
     public let indicators: [IndicatorDefinition]
+    /// How each indicator's measure is written, in the indicators' order.
+    public let scales: [MeasureScale]
     public let rows: [Row]
+    /// The region's benchmarks, in region.yaml's order (all of them, with or without figures).
+    public let benchmarks: [BenchmarkRow]
     /// One per indicator, in the indicators' order.
     public let summaries: [Summary]
     /// Every distinct source named by the year's rows, sorted.
@@ -78,38 +105,53 @@ public struct Comparison: Sendable {
 
     /// The comparison of a theme's figures in a year. `Theme.comparison(year:)`
     /// holds them ready; this computes one.
-    public init(themeID: String, indicators: [IndicatorDefinition], figures: Figures, year: Int, region: Region) {
+    public init(themeID: String, indicators: [IndicatorDefinition], scales: [MeasureScale]? = nil, figures: Figures,
+                targets: [Target] = [], year: Int, region: Region) {
         self.themeID = themeID
         self.year = year
         self.indicators = indicators
-        var rows: [Row] = []
+        let scales = scales ?? indicators.map { _ in MeasureScale(per: 1000, decimals: 1) }
+        self.scales = scales
+        var targetsByKey: [String: Double] = [:]
+        for target in targets where target.year == year {
+            targetsByKey["\(target.municipality ?? "")|\(target.indicator)"] = target.value
+        }
         var notes: [Note] = []
         var sources = Set<String>()
-        for municipality in region.municipalities {
-            let population = municipality.population[year]
-            var cells: [Cell] = []
-            for indicator in indicators {
-                let observation = figures.observation(municipality: municipality.code, year: year, indicator: indicator.id)
+        func cells(_ code: String, _ area: any Inhabited, municipality: Municipality?) -> [Cell] {
+            indicators.indices.map { column in
+                let indicator = indicators[column]
+                let observation = figures.observation(municipality: code, year: year, indicator: indicator.id)
                 let value = observation?.value
-                cells.append(Cell(value: value, perThousand: indicator.kind.perThousand(value, population: population),
-                                  note: observation?.note))
-                if let note = observation?.note {
+                if let note = observation?.note, let municipality {
                     notes.append(Note(municipality: municipality, indicator: indicator, text: note))
                 }
-                if let source = observation?.source {
+                if let source = observation?.source, municipality != nil {
                     sources.insert(source)
                 }
+                return Cell(value: value,
+                            rate: indicator.kind.rate(value, population: area.inhabitants(indicator.denominator, in: year),
+                                                      per: scales[column].per),
+                            note: observation?.note, target: targetsByKey["\(code)|\(indicator.id)"])
             }
-            rows.append(Row(municipality: municipality, population: population, cells: cells))
+        }
+        let rows = region.municipalities.map {
+            Row(municipality: $0, population: $0.population[year], cells: cells($0.code, $0, municipality: $0))
         }
         self.rows = rows
+        benchmarks = region.benchmarks.map {
+            BenchmarkRow(benchmark: $0, population: $0.population[year], cells: cells($0.code, $0, municipality: nil))
+        }
         self.notes = notes
         self.sources = sources.sorted()
         summaries = indicators.indices.map { column in
-            Comparison.summary(of: rows, column: column, kind: indicators[column].kind)
+            var summary = Comparison.summary(of: rows, column: column, indicator: indicators[column], year: year,
+                                             per: scales[column].per)
+            summary.target = targetsByKey["|\(indicators[column].id)"]
+            return summary
         }
         rankings = indicators.indices.map { column in
-            Comparison.ranking(of: rows, column: column, kind: indicators[column].kind)
+            Comparison.ranking(of: rows, column: column, kind: indicators[column].kind, scale: scales[column])
         }
     }
 
@@ -126,23 +168,32 @@ public struct Comparison: Sendable {
         rankings[column]
     }
 
-    private static func ranking(of rows: [Row], column: Int, kind: IndicatorKind) -> [Ranked] {
-        let measured = rows.enumerated().map { (offset: $0.offset, row: $0.element, measure: $0.element.cells[column].measure(kind)) }
-        let sorted = measured.sorted { a, b in
-            switch (a.measure, b.measure) {
-            case let (x?, y?): return x != y ? x > y : a.offset < b.offset
+    private static func ranking(of rows: [Row], column: Int, kind: IndicatorKind, scale: MeasureScale) -> [Ranked] {
+        let measured = rows.enumerated().map { (offset: $0.offset, row: $0.element,
+                                                measure: $0.element.cells[column].measure(kind)) }
+        let shown = measured.map { $0.measure.map(scale.rounded) }
+        let sorted = measured.indices.sorted { a, b in
+            switch (shown[a], shown[b]) {
+            case let (x?, y?): return x != y ? x > y : a < b
             case (.some, nil): return true
             case (nil, .some): return false
-            case (nil, nil): return a.offset < b.offset
+            case (nil, nil): return a < b
             }
         }
+        var sharing: [Double: Int] = [:]
+        for case let value? in shown { sharing[value, default: 0] += 1 }
         var result: [Ranked] = []
-        for (position, entry) in sorted.enumerated() {
+        for (position, index) in sorted.enumerated() {
             var rank: Int?
-            if let measure = entry.measure {
-                if let previous = result.last, previous.measure == measure { rank = previous.rank } else { rank = position + 1 }
+            if let value = shown[index] {
+                if let previous = result.last, let before = previous.measure, scale.rounded(before) == value {
+                    rank = previous.rank
+                } else {
+                    rank = position + 1
+                }
             }
-            result.append(Ranked(row: entry.row, measure: entry.measure, rank: rank))
+            result.append(Ranked(row: measured[index].row, measure: measured[index].measure, rank: rank,
+                                 sharing: shown[index].map { sharing[$0] ?? 1 } ?? 0))
         }
         return result
     }
@@ -152,33 +203,34 @@ public struct Comparison: Sendable {
         summaries.contains { $0.reporting > 0 }
     }
 
-    private static func summary(of rows: [Row], column: Int, kind: IndicatorKind) -> Summary {
+    private static func summary(of rows: [Row], column: Int, indicator: IndicatorDefinition, year: Int, per: Int) -> Summary {
+        let kind = indicator.kind
         var sum = 0.0
         var reporting = 0
         var weightedSum = 0.0
         var weightedPopulation = 0
-        var perThousandSum = 0.0
-        var perThousandCount = 0
+        var rateSum = 0.0
+        var rateCount = 0
         for row in rows {
             let cell = row.cells[column]
             guard let value = cell.value else { continue }
             sum += value
             reporting += 1
-            if let population = row.population {
+            if let population = row.municipality.inhabitants(indicator.denominator, in: year) {
                 weightedSum += value
                 weightedPopulation += population
             }
-            if let perThousand = cell.perThousand {
-                perThousandSum += perThousand
-                perThousandCount += 1
+            if let rate = cell.rate {
+                rateSum += rate
+                rateCount += 1
             }
         }
         guard reporting > 0 else { return Summary(reporting: 0) }
         return Summary(
             total: kind.isSummable ? sum : nil,
-            perThousand: kind.hasPerThousand && weightedPopulation > 0 ? weightedSum / Double(weightedPopulation) * 1000 : nil,
+            rate: kind.hasRate && weightedPopulation > 0 ? weightedSum / Double(weightedPopulation) * Double(per) : nil,
             average: sum / Double(reporting),
-            averagePerThousand: perThousandCount > 0 ? perThousandSum / Double(perThousandCount) : nil,
+            averageRate: rateCount > 0 ? rateSum / Double(rateCount) : nil,
             reporting: reporting)
     }
 }

@@ -1,46 +1,70 @@
-/// One municipality's figures on a theme's indicators: the latest year beside
-/// the region, its place in the region, and every year as a series.
+/// One municipality's figures on a theme's indicators: the current year
+/// beside the region and the benchmarks, its place in the region, its
+/// target, and every year as a series.
 public struct IndicatorProfile: Sendable {
+    /// A benchmark's measure beside the municipality's.
+    public struct BenchmarkFigure: Sendable {
+        public var benchmark: Benchmark
+        public var measure: Double?
+        public var value: Double?
+    }
+
     /// One indicator's line.
     public struct Row: Sendable {
         public var indicator: IndicatorDefinition
+        /// How the measure is written (per 1,000 or 10,000, decimals).
+        public var scale: MeasureScale
         public var value: Double?
-        public var perThousand: Double?
+        public var rate: Double?
         /// The mean over the region's municipalities with a figure.
         public var regionalAverage: Double?
-        /// The region's figure per 1,000 inhabitants (counts only).
-        public var regionPerThousand: Double?
+        /// The region's rate (counts only).
+        public var regionRate: Double?
         public var note: String?
         /// The municipality's value in each of `IndicatorProfile.years`.
         public var history: [Double?]
-        /// Its place in the region on the measure (1 = highest), and how many have a figure.
+        /// Its place in the region on the measure (1 = highest; shared by
+        /// figures that print alike), how many share it, and how many have a figure.
         public var rank: Int?
+        public var sharing: Int
         public var reporting: Int
-        /// The measure (per 1,000 for counts) and the region's figure it is compared with.
+        /// The measure (rate for counts) and the region's figure it is compared with.
         public var measure: Double?
         public var reference: Double?
         /// Every municipality's measure in the year (this one's included), for a strip plot.
         public var distribution: [Double]
-        /// The measure in the latest earlier year with a figure.
-        public var previous: (year: Int, measure: Double)?
+        /// From the latest earlier figure (after the last break) to this year's.
+        public var sincePrevious: Change?
+        /// From the first figure (after the last break) to this year's.
+        public var sinceFirst: Change?
         /// The measure per year, the region's per year, and where the series breaks.
         public var series: Trend.Series?
         public var regionalSeries: [Double?]
+        /// The benchmarks shown on this municipality's profile, in this year.
+        public var benchmarks: [BenchmarkFigure]
+        /// The municipality's target for the year, on the value.
+        public var target: Double?
 
-        /// Whether the measure rose, fell or stayed since `previous`.
-        public var direction: Direction? {
-            guard let measure, let previous else { return nil }
-            let scale = max(abs(measure), abs(previous.measure), 1e-9)
-            if abs(measure - previous.measure) / scale < 0.005 { return .same }
-            return measure > previous.measure ? .up : .down
+        /// Whether the value meets the target; nil without a target, a value or `better`.
+        public var targetMet: Bool? {
+            guard let target, let value, let better = indicator.better else { return nil }
+            return better.meets(value, target: target)
         }
 
-        /// Whether the measure is above, below or at the regional figure.
+        /// Whether the measure rose, fell or stayed since the figure before.
+        public var direction: Direction? { sincePrevious?.direction }
+
+        /// Whether the measure is above, below or at the regional figure, as printed.
         public var position: Direction? {
             guard let measure, let reference else { return nil }
-            let scale = max(abs(measure), abs(reference), 1e-9)
-            if abs(measure - reference) / scale < 0.005 { return .same }
-            return measure > reference ? .up : .down
+            return Self.compare(measure, reference, scale: scale)
+        }
+
+        /// Above, below or at `other`, at the precision the figures are printed with.
+        public static func compare(_ measure: Double, _ other: Double, scale: MeasureScale) -> Direction {
+            let a = scale.rounded(measure)
+            let b = scale.rounded(other)
+            return a == b ? .same : a > b ? .up : .down
         }
     }
 
@@ -50,7 +74,7 @@ public struct IndicatorProfile: Sendable {
     }
 
     public let municipality: Municipality
-    /// The year compared with the region: the latest with figures.
+    /// The year compared with the region: the theme's `currentYear`.
     public let year: Int
     /// Every year the theme has figures for, ascending.
     public let years: [Int]
@@ -65,34 +89,34 @@ public struct IndicatorProfile: Sendable {
         self.years = years
         let comparison = theme.comparison(year: year)
         let own = comparison.row(for: municipality)
+        let shownBenchmarks = Set(region.benchmarks(for: municipality).map(\.code))
         rows = comparison.indicators.indices.map { column in
             let indicator = comparison.indicators[column]
+            let scale = comparison.scales[column]
             let cell = own?.cells[column]
             let summary = comparison.summaries[column]
-            let history = years.map {
-                theme.figures.observation(municipality: municipality.code, year: $0, indicator: indicator.id)?.value
-            }
+            let ranking = comparison.ranking(column: column)
+            let place = ranking.first { $0.row.municipality.code == municipality.code }
             let trend = theme.trend(indicator: indicator.id)
             let series = trend?.series(for: municipality)
-            var previous: (year: Int, measure: Double)?
-            if let series, let index = years.firstIndex(of: year) {
-                for earlier in stride(from: index - 1, through: 0, by: -1) {
-                    if let measure = series.values[earlier] {
-                        previous = (years[earlier], measure)
-                        break
-                    }
-                }
-            }
-            let ranking = comparison.ranking(column: column)
+            // Changes end at this year's figure: without one there is no change to tell.
+            let upToYear = cell?.measure(indicator.kind) == nil ? nil : series?.until(year)
             return Row(
-                indicator: indicator, value: cell?.value, perThousand: cell?.perThousand,
-                regionalAverage: summary.average, regionPerThousand: summary.perThousand, note: cell?.note,
-                history: history,
-                rank: ranking.first { $0.row.municipality.code == municipality.code }?.rank,
-                reporting: summary.reporting,
+                indicator: indicator, scale: scale, value: cell?.value, rate: cell?.rate,
+                regionalAverage: summary.average, regionRate: summary.rate, note: cell?.note,
+                history: years.map {
+                    theme.figures.observation(municipality: municipality.code, year: $0, indicator: indicator.id)?.value
+                },
+                rank: place?.rank, sharing: place?.sharing ?? 0, reporting: summary.reporting,
                 measure: cell?.measure(indicator.kind), reference: summary.reference(indicator.kind),
                 distribution: ranking.compactMap(\.measure),
-                previous: previous, series: series, regionalSeries: trend?.regional ?? [])
+                sincePrevious: upToYear?.changeSincePrevious(scale), sinceFirst: upToYear?.changeSinceFirst(scale),
+                series: series, regionalSeries: trend?.regional ?? [],
+                benchmarks: comparison.benchmarks.filter { shownBenchmarks.contains($0.benchmark.code) }.map {
+                    BenchmarkFigure(benchmark: $0.benchmark, measure: $0.cells[column].measure(indicator.kind),
+                                    value: $0.cells[column].value)
+                },
+                target: cell?.target)
         }
         sources = comparison.sources
     }

@@ -32,16 +32,16 @@ public enum StandardViews {
         return theme.descriptor.indicators.compactMap { theme.trend(indicator: $0.id) }
     }
 
-    /// A municipality's figures in the latest year the theme has figures for.
+    /// A municipality's figures in the theme's current year.
     public static func profile(of municipality: Municipality, theme: Theme, dataset: Dataset) -> IndicatorProfile? {
-        guard !theme.descriptor.indicators.isEmpty, let year = theme.figures.years.last else { return nil }
+        guard !theme.descriptor.indicators.isEmpty, !theme.figures.isEmpty, let year = theme.currentYear else { return nil }
         return IndicatorProfile(municipality: municipality, theme: theme, year: year, region: dataset.region)
     }
 
-    /// The first indicator with a figure in the latest year: the regional
-    /// total (and per 1,000) for counts and numbers, the average for percentages.
+    /// The first indicator with a figure in the current year: the regional
+    /// total (and rate) for counts and numbers, the average for percentages.
     public static func headline(theme: Theme, dataset: Dataset) -> Headline? {
-        guard let year = theme.figures.years.last else { return nil }
+        guard !theme.figures.isEmpty, let year = theme.currentYear else { return nil }
         let comparison = theme.comparison(year: year)
         guard let column = comparison.summaries.firstIndex(where: { $0.reporting > 0 }) else { return nil }
         let indicator = comparison.indicators[column]
@@ -51,15 +51,16 @@ public enum StandardViews {
         return Headline(
             label: indicator.label, year: year,
             value: indicator.kind == .percent ? summary.average : summary.total,
-            kind: indicator.kind, perThousand: summary.perThousand,
+            kind: indicator.kind, rate: summary.rate, scale: comparison.scales[column], denominator: indicator.denominator,
             detail: reporting < all
-                ? LocalizedText(nl: "\(reporting) van \(all) gemeenten met een cijfer",
-                                en: "\(reporting) of \(all) municipalities with a figure")
+                ? LocalizedText(nl: "\(reporting) van de \(all) gemeenten \(reporting == 1 ? "heeft" : "hebben") een cijfer",
+                                en: "\(reporting) of the \(all) municipalities \(reporting == 1 ? "has" : "have") a figure")
                 : nil)
     }
 
     /// Every row of `data.csv` as it was understood: one line per
-    /// municipality, year and indicator, with the per-1,000 figure.
+    /// municipality (then benchmark), year and indicator, with the figure
+    /// per 1,000 inhabitants (of the indicator's denominator) and the target.
     public static func download(theme: Theme, dataset: Dataset) -> DataTable {
         let language = dataset.site.language
         let columns: [DataTable.Column] = [
@@ -72,22 +73,36 @@ public enum StandardViews {
             .init(id: "per_1000", label: LocalizedText(nl: "Per 1.000 inwoners", en: "Per 1,000 inhabitants")),
             .init(id: "source", label: LocalizedText(nl: "Bron", en: "Source")),
             .note,
+            // Added after the first version: new columns go last, so readers of the old ones keep working.
+            .init(id: "area_type", label: LocalizedText(nl: "Soort gebied", en: "Type of area")),
+            .init(id: "denominator", label: LocalizedText(nl: "Per 1.000 van", en: "Per 1,000 of")),
+            .init(id: "target", label: LocalizedText(nl: "Doel", en: "Target")),
         ]
+        var targets: [String: Double] = [:]
+        for target in theme.targets {
+            targets["\(target.municipality ?? "")|\(target.year)|\(target.indicator)"] = target.value
+        }
+        let areas: [(code: String, name: String, type: String, place: any Inhabited)] =
+            dataset.region.municipalities.map { ($0.code, $0.name, "municipality", $0) }
+            + dataset.region.benchmarks.map { ($0.code, $0.name, "benchmark", $0) }
         var rows: [[DataTable.Cell]] = []
         for year in theme.figures.years {
-            for municipality in dataset.region.municipalities {
-                let population = municipality.population[year]
+            for area in areas {
                 for indicator in theme.descriptor.indicators {
-                    guard let row = theme.figures.observation(municipality: municipality.code, year: year,
+                    guard let row = theme.figures.observation(municipality: area.code, year: year,
                                                               indicator: indicator.id) else { continue }
+                    let population = area.place.inhabitants(indicator.denominator, in: year)
                     rows.append([
-                        .text(municipality.code), .text(municipality.name), .text(String(year)),
+                        .text(area.code), .text(area.name), .text(String(year)),
                         .text(indicator.id), .text(indicator.label[language]), .text(indicator.kind.rawValue),
                         .number(row.value, indicator.kind),
-                        indicator.kind.hasPerThousand
-                            ? .number(indicator.kind.perThousand(row.value, population: population), .number) : .empty,
+                        indicator.kind.hasRate
+                            ? .number(indicator.kind.rate(row.value, population: population, per: 1000), .number) : .empty,
                         row.source.map(DataTable.Cell.text) ?? .empty,
                         row.note.map(DataTable.Cell.text) ?? .empty,
+                        .text(area.type),
+                        indicator.kind.hasRate ? .text(indicator.denominator?.id ?? "inhabitants") : .empty,
+                        targets["\(area.code)|\(year)|\(indicator.id)"].map { .number($0, indicator.kind) } ?? .empty,
                     ])
                 }
             }

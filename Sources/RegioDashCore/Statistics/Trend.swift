@@ -1,12 +1,14 @@
 /// One indicator over every year a theme has figures for: each
-/// municipality's series and the region's, on the measure municipalities
-/// are compared on (per 1,000 for counts, the value otherwise).
+/// municipality's series, the region's and the benchmarks', on the measure
+/// municipalities are compared on (the rate for counts, the value otherwise).
 public struct Trend: Sendable {
     /// One municipality's series.
     public struct Series: Sendable {
         public var municipality: Municipality
         /// One per year of `Trend.years`; nil is "no figure".
         public var values: [Double?]
+        /// The values behind them as data.csv gives them (the counts, for counts).
+        public var counts: [Double?]
         /// Years where the series breaks (see `Observation.seriesBreak`), with the explanation.
         public var breaks: [Int: String]
 
@@ -18,18 +20,38 @@ public struct Trend: Sendable {
         }
 
         let years: [Int]
+
+        /// A series over `years` (the region's or a benchmark's, to show like a municipality's).
+        public init(municipality: Municipality, values: [Double?], counts: [Double?], breaks: [Int: String], years: [Int]) {
+            self.municipality = municipality
+            self.values = values
+            self.counts = counts
+            self.breaks = breaks
+            self.years = years
+        }
+    }
+
+    /// A benchmark's measure per year.
+    public struct BenchmarkSeries: Sendable {
+        public var benchmark: Benchmark
+        public var values: [Double?]
     }
 
     public let indicator: IndicatorDefinition
+    /// How the measure is written.
+    public let scale: MeasureScale
     public let years: [Int]
     public let series: [Series]
-    /// The region per 1,000 (counts) or the average (other kinds), per year.
+    /// The region's rate (counts) or the average (other kinds), per year.
     public let regional: [Double?]
+    /// Every benchmark of the region, in region.yaml's order.
+    public let benchmarks: [BenchmarkSeries]
 
     /// The trend of the indicator in `column` of `comparisons` (one per year, ascending).
     init(column: Int, comparisons: [Comparison], figures: Figures, region: Region) {
         let indicator = comparisons.first?.indicators[column] ?? IndicatorDefinition(id: "", kind: .number, label: LocalizedText(""))
         self.indicator = indicator
+        scale = comparisons.first?.scales[column] ?? .plain
         let years = comparisons.map(\.year)
         self.years = years
         regional = comparisons.map { $0.summaries[column].reference(indicator.kind) }
@@ -43,7 +65,12 @@ public struct Trend: Sendable {
             }
             return Series(municipality: municipality,
                           values: comparisons.map { $0.rows[index].cells[column].measure(indicator.kind) },
+                          counts: comparisons.map { $0.rows[index].cells[column].value },
                           breaks: breaks, years: years)
+        }
+        benchmarks = region.benchmarks.enumerated().map { index, benchmark in
+            BenchmarkSeries(benchmark: benchmark,
+                            values: comparisons.map { $0.benchmarks[index].cells[column].measure(indicator.kind) })
         }
     }
 

@@ -179,6 +179,13 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .bar { fill: var(--rd-chart-bar); }
 .reference { stroke: var(--rd-chart-reference); stroke-width: 2; stroke-dasharray: 4 3; }
 .chart .reference-label { fill: var(--rd-chart-reference); font-weight: 700; }
+.benchmark-1, .benchmark-2, .benchmark-3 { stroke: var(--rd-chart-region); }
+.benchmark-1 { stroke-dasharray: 1 3; }
+.benchmark-2 { stroke-dasharray: 8 2 2 2; }
+.benchmark-3 { stroke-dasharray: 10 5; }
+.chart .benchmark-label { fill: var(--rd-color-text); }
+.target-mark { fill: var(--rd-color-text); stroke: var(--rd-color-bg); stroke-width: 1; }
+.figures .benchmark th, .figures .benchmark td { font-style: italic; }
 .table-link { font-size: 0.95rem; }
 
 .tilemap { display: grid; gap: 3px; list-style: none; padding: 0; margin: 0; }

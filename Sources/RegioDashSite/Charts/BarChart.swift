@@ -1,9 +1,10 @@
 import RegioDashCore
 
-/// One indicator for every municipality, sorted, as horizontal bars: per
-/// 1,000 for counts, the value for other kinds; the region's figure as a
-/// dashed reference line; the value written at each bar; "no figure" as a
-/// labelled gap. Widths are percentages and heights pixels, so the labels
+/// One indicator for every municipality, sorted, as horizontal bars: the
+/// rate for counts, the value for other kinds; the region's figure as a
+/// dashed reference line and each benchmark's as a line of its own dash,
+/// each labelled; a municipality's target as a labelled mark on its bar; the
+/// value written at each bar; "no figure" as a labelled gap. Widths are percentages and heights pixels, so the labels
 /// stay readable at 320 px while the bars scale.
 struct BarChart {
     let context: PageContext
@@ -18,14 +19,42 @@ struct BarChart {
 
     /// Draws the chart; `describedBy` is the id of the paragraph that says
     /// its message in words (see `summary`).
+    /// The region's line and the benchmarks' lines: label, value, style.
+    private var references: [(label: String, value: Double, style: String)] {
+        let kind = comparison.indicators[column].kind
+        var lines: [(String, Double, String)] = []
+        if let region = comparison.summaries[column].reference(kind) {
+            lines.append((context.strings.region, region, "reference"))
+        }
+        for (index, benchmark) in comparison.benchmarks.enumerated() {
+            if let value = benchmark.cells[column].measure(kind) {
+                lines.append((benchmark.benchmark.name, value, "reference benchmark-\(index % 3 + 1)"))
+            }
+        }
+        return lines
+    }
+
+    /// A municipality's target on the chart's measure: as a rate for counts.
+    private func target(of row: Comparison.Row) -> Double? {
+        let indicator = comparison.indicators[column]
+        guard let target = row.cells[column].target else { return nil }
+        guard indicator.kind.hasRate else { return target }
+        return indicator.kind.rate(target, population: row.municipality.inhabitants(indicator.denominator, in: comparison.year),
+                                   per: comparison.scales[column].per)
+    }
+
     func render(describedBy summaryID: String, into html: inout HTML) {
         let indicator = comparison.indicators[column]
         let kind = indicator.kind
+        let measureScale = comparison.scales[column]
         let ranking = Self.shown(comparison.ranking(column: column))
-        let reference = comparison.summaries[column].reference(kind)
-        let scale = kind == .percent ? 100 : SVG.maximum(ranking.map { $0?.measure }, reference)
-        let height = Self.top + Double(ranking.count) * Self.rowHeight + 6
-        let title = context.strings.chartTitle(indicator.label[context.language], context.format.unit(kind), comparison.year)
+        let references = self.references
+        let targets = ranking.map { entry in entry.flatMap { target(of: $0.row) } }
+        let scale = kind == .percent ? 100 : SVG.maximum(ranking.map { $0?.measure } + targets + references.map(\.value))
+        let top = Self.top + Double(max(0, references.count - 1)) * 14
+        let height = top + Double(ranking.count) * Self.rowHeight + 6
+        let title = context.strings.chartTitle(indicator.label[context.language], context.format.unit(indicator, measureScale),
+                                               comparison.year)
         let x = { (value: Double) in Self.labelEnd + value / scale * Self.barSpace }
 
         html.element("figure", ["class": "chart"]) { figure in
@@ -34,15 +63,17 @@ struct BarChart {
             figure.element("svg", ["class": "bars", "width": "100%", "height": SVG.number(height), "role": "img",
                                    "aria-labelledby": "\(id)-title", "aria-describedby": summaryID]) { svg in
                 svg.element("title", text: title)
-                if let reference {
-                    let position = SVG.percent(x(reference))
-                    svg.shape("line", ["class": "reference", "x1": position, "x2": position, "y1": SVG.number(Self.top - 6),
-                                       "y2": SVG.number(height - 2)])
-                    svg.element("text", ["class": "reference-label", "x": position, "y": "14", "text-anchor": "middle"],
-                                text: "\(context.strings.region) \(context.format.measure(reference, kind))")
+                for (index, reference) in references.enumerated() {
+                    let position = SVG.percent(x(reference.value))
+                    svg.shape("line", ["class": reference.style, "x1": position, "x2": position,
+                                       "y1": SVG.number(14 + Double(index) * 14 + 4), "y2": SVG.number(height - 2)])
+                    svg.element("text", ["class": reference.style == "reference" ? "reference-label" : "benchmark-label", "x": position,
+                                         "y": SVG.number(14 + Double(index) * 14),
+                                         "text-anchor": "middle"],
+                                text: "\(reference.label) \(context.format.measure(reference.value, kind, measureScale))")
                 }
                 for (index, entry) in ranking.enumerated() {
-                    let y = Self.top + Double(index) * Self.rowHeight
+                    let y = top + Double(index) * Self.rowHeight
                     let middle = SVG.number(y + Self.rowHeight / 2 + 4)
                     guard let entry else {
                         svg.element("text", ["class": "gap", "x": SVG.percent(Self.labelEnd), "dx": "4", "y": middle],
@@ -56,7 +87,13 @@ struct BarChart {
                                            "width": SVG.percent(measure / scale * Self.barSpace),
                                            "height": SVG.number(Self.rowHeight - 8)])
                         svg.element("text", ["x": SVG.percent(x(measure)), "dx": "4", "y": middle],
-                                    text: context.format.measure(measure, kind))
+                                    text: context.format.measure(measure, kind, measureScale))
+                        if let target = targets[index] {
+                            // A target is a short thick mark across the bar: shape, not colour.
+                            svg.shape("rect", ["class": "target-mark", "x": SVG.percent(x(target)), "y": SVG.number(y + 1),
+                                               "width": "3", "height": SVG.number(Self.rowHeight - 2),
+                                               "transform": "translate(-1.5 0)"])
+                        }
                     } else {
                         svg.element("text", ["class": "gap", "x": SVG.percent(Self.labelEnd), "dx": "4", "y": middle],
                                     text: context.strings.noFigure)
@@ -74,22 +111,50 @@ struct BarChart {
         return Array(ranking.prefix(Scale.barsAtEachEnd)) + [nil] + Array(ranking.suffix(Scale.barsAtEachEnd))
     }
 
-    /// The chart's message in words: highest, lowest, the region, how many above it.
+    /// The chart's message in words: highest and lowest (ties named
+    /// together), the region and the benchmarks, how many are above the
+    /// region, and the targets met.
     func summary() -> String {
-        let kind = comparison.indicators[column].kind
+        let indicator = comparison.indicators[column]
+        let kind = indicator.kind
+        let scale = comparison.scales[column]
         let ranking = comparison.ranking(column: column)
         let reference = comparison.summaries[column].reference(kind)
         let strings = context.strings
+        let format = context.format
         let measured = ranking.filter { $0.measure != nil }
         var sentences: [String] = []
-        if let highest = measured.first, let lowest = measured.last, measured.count > 1 {
-            sentences.append(strings.highestLowest(
-                highest.row.municipality.name, context.format.measure(highest.measure, kind),
-                lowest.row.municipality.name, context.format.measure(lowest.measure, kind)))
+        if let highest = measured.first, let lowest = measured.last {
+            let top = measured.filter { $0.rank == highest.rank }.map(\.row.municipality.name)
+            let bottom = measured.filter { $0.rank == lowest.rank }.map(\.row.municipality.name)
+            if highest.rank == lowest.rank {
+                sentences.append(strings.allEqual(measured.count, format.measure(highest.measure, kind, scale)))
+            } else {
+                sentences.append(strings.highestLowest(top, format.measure(highest.measure, kind, scale),
+                                                       bottom, format.measure(lowest.measure, kind, scale)))
+            }
         }
         if let reference {
-            sentences.append(strings.regionFigure(context.format.measure(reference, kind)))
-            sentences.append(strings.aboveRegion(measured.filter { ($0.measure ?? 0) > reference }.count, measured.count))
+            sentences.append(strings.regionFigure(format.measure(reference, kind, scale)))
+            if measured.count > 1 {
+                let above = measured.filter { ($0.measure.map(scale.rounded) ?? 0) > scale.rounded(reference) }.count
+                sentences.append(strings.aboveRegion(above, measured.count))
+            }
+        }
+        let benchmarks = comparison.benchmarks.compactMap { row in
+            row.cells[column].measure(kind).map { "\(row.benchmark.name) \(format.measure($0, kind, scale))" }
+        }
+        if !benchmarks.isEmpty {
+            sentences.append("\(strings.compareWith): " + benchmarks.joined(separator: " · ") + ".")
+        }
+        if let better = indicator.better {
+            let withTarget = comparison.rows.compactMap { row -> Bool? in
+                guard let target = row.cells[column].target, let value = row.cells[column].value else { return nil }
+                return better.meets(value, target: target)
+            }
+            if !withTarget.isEmpty {
+                sentences.append(strings.targetsMet(withTarget.filter { $0 }.count, withTarget.count))
+            }
         }
         let missing = ranking.filter { $0.measure == nil }.map(\.row.municipality.name)
         if !missing.isEmpty {

@@ -22,7 +22,8 @@ struct LineChart {
         let own = row.series?.values ?? []
         let scale = SVG.maximum(own + row.regionalSeries) * 1.1
         let breaks = Set(row.series?.breaks.keys.map { $0 } ?? [])
-        let title = context.strings.lineChartTitle(municipality, row.indicator.label[context.language], context.format.unit(kind))
+        let title = context.strings.lineChartTitle(municipality, row.indicator.label[context.language],
+                                                   context.format.unit(row.indicator, row.scale))
         let x = { (index: Int) in
             years.count > 1 ? Self.left + Double(index) / Double(years.count - 1) * (Self.right - Self.left) : (Self.left + Self.right) / 2
         }
@@ -37,7 +38,7 @@ struct LineChart {
                     let level = SVG.number(y(value))
                     svg.shape("line", ["class": "grid", "x1": SVG.percent(Self.left), "x2": "100%", "y1": level, "y2": level])
                     svg.element("text", ["class": "axis", "x": "0", "y": SVG.number(y(value) + 4)],
-                                text: context.format.measure(value, kind))
+                                text: context.format.measure(value, kind, row.scale))
                 }
                 for (index, year) in years.enumerated() {
                     svg.element("text", ["class": "axis", "x": SVG.percent(x(index)), "y": SVG.number(Self.height - 8),

@@ -17,14 +17,15 @@ struct TileMap {
     func render(into html: inout HTML) {
         let indicator = comparison.indicators[column]
         let kind = indicator.kind
+        let scale = comparison.scales[column]
         let measures = comparison.rows.map { $0.cells[column].measure(kind) }
-        let shading = Shading(measures)
+        let shading = Shading(measures, scale: scale)
         let places = Self.places(for: comparison.rows.map(\.municipality))
         let columns = places.map(\.column).max() ?? 1
         let caption = "\(id)-map"
         html.element("figure", ["class": "tilemap-figure"]) { figure in
             figure.element("figcaption", ["id": caption], text: context.strings.tileMapCaption(
-                indicator.label[context.language], context.format.unit(kind), comparison.year))
+                indicator.label[context.language], context.format.unit(indicator, scale), comparison.year))
             figure.newline()
             figure.element("ol", ["class": "tilemap", "aria-labelledby": caption,
                                   "style": "grid-template-columns: repeat(\(columns), minmax(0, 1fr))"]) { list in
@@ -40,25 +41,24 @@ struct TileMap {
                         } else {
                             tile.element("span", text: name)
                         }
-                        tile.element("b", text: context.format.measure(measure, kind))
+                        tile.element("b", text: context.format.measure(measure, kind, scale))
                     }
                 }
             }
             figure.newline()
-            legend(shading, kind: kind, hasGaps: measures.contains { $0 == nil }, into: &figure)
+            legend(shading, kind: kind, scale: scale, hasGaps: measures.contains { $0 == nil }, into: &figure)
         }
         html.newline()
     }
 
-    private func legend(_ shading: Shading, kind: IndicatorKind, hasGaps: Bool, into html: inout HTML) {
+    private func legend(_ shading: Shading, kind: IndicatorKind, scale: MeasureScale, hasGaps: Bool, into html: inout HTML) {
         html.element("ul", ["class": "legend"]) { list in
-            let shades = shading.high > shading.low ? Array(1...Shading.classes) : [3]
-            for shade in shades {
-                let (low, high) = shading.range(of: shade)
+            for (index, range) in shading.classes.enumerated() {
                 list.element("li") { item in
-                    item.element("span", ["class": "swatch shade-\(shade)", "aria-hidden": "true"], text: "")
-                    item.text(low == high ? context.format.measure(low, kind)
-                        : "\(context.format.measure(low, kind)) – \(context.format.measure(high, kind))")
+                    item.element("span", ["class": "swatch shade-\(shading.shade(ofClass: index))", "aria-hidden": "true"], text: "")
+                    let low = context.format.measure(range.low, kind, scale)
+                    let high = context.format.measure(range.high, kind, scale)
+                    item.text(low == high ? low : "\(low) – \(high)")
                 }
             }
             if hasGaps {

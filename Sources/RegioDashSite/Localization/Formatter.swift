@@ -5,6 +5,13 @@ import RegioDashCore
 /// always gives the same text, whatever the machine's locale.
 struct Formatter: Sendable {
     let strings: Strings
+    let language: Language
+
+    /// Numbers and dates as `language` writes them.
+    init(language: Language) {
+        self.language = language
+        strings = .of(language)
+    }
 
     /// A figure of an indicator: counts whole, percentages with `%`, other
     /// numbers with up to one decimal.
@@ -17,22 +24,47 @@ struct Formatter: Sendable {
         }
     }
 
-    /// A per-1,000 figure: one decimal, two below 1 so small rates do not
-    /// all read as 0,0.
-    func perThousand(_ value: Double?) -> String {
+    /// A rate (per 1,000 or 10,000), with its scale's decimals.
+    func rate(_ value: Double?, _ scale: MeasureScale) -> String {
         guard let value else { return strings.noFigure }
-        return number(value, decimals: abs(value) < 1 && value != 0 ? 2 : 1)
+        return value == 0 ? "0" : number(value, decimals: scale.decimals)
     }
 
-    /// A figure on the measure municipalities are compared on: per 1,000 for
+    /// A figure on the measure municipalities are compared on: the rate for
     /// counts, the value itself otherwise.
-    func measure(_ value: Double?, _ kind: IndicatorKind) -> String {
-        kind.hasPerThousand ? perThousand(value) : self.value(value, kind == .percent ? .percent : .number)
+    func measure(_ value: Double?, _ kind: IndicatorKind, _ scale: MeasureScale) -> String {
+        kind.hasRate ? rate(value, scale) : self.value(value, kind == .percent ? .percent : .number)
     }
 
-    /// The unit of that measure, for titles: "per 1.000 inwoners", or nil.
-    func unit(_ kind: IndicatorKind) -> String? {
-        kind.hasPerThousand ? strings.perThousand : nil
+    /// The unit of that measure, for titles and labels: "per 1.000 inwoners",
+    /// "per 10.000 inwoners van 12–17 jaar"; nil for kinds without a rate.
+    func unit(_ indicator: IndicatorDefinition, _ scale: MeasureScale) -> String? {
+        unit(indicator.kind, scale, indicator.denominator)
+    }
+
+    /// The same, from the parts.
+    func unit(_ kind: IndicatorKind, _ scale: MeasureScale, _ denominator: IndicatorDefinition.Denominator?) -> String? {
+        guard kind.hasRate else { return nil }
+        return strings.perInhabitants(number(Double(scale.per), decimals: 0), denominator?.label[language])
+    }
+
+    /// "per 1.000 inw.", for a table column.
+    func perShort(_ scale: MeasureScale) -> String {
+        strings.perShort(number(Double(scale.per), decimals: 0))
+    }
+
+    /// A change on the measure, signed: "+0,03 (+30%)", "−2 procentpunt",
+    /// or "gelijk" when the figures did not change as the reader sees them.
+    func change(_ change: Change?, _ kind: IndicatorKind, _ scale: MeasureScale) -> String {
+        guard let change else { return "–" }
+        guard change.direction != .same else { return strings.unchanged }
+        let sign = change.difference > 0 ? "+" : "−"
+        let size = measure(abs(change.difference), kind, scale)
+        if kind == .percent {
+            return sign + String(size.dropLast()) + " " + strings.percentagePoints
+        }
+        guard let relative = change.relative else { return sign + size }
+        return "\(sign)\(size) (\(sign)\(number(abs(relative) * 100, decimals: 0))%)"
     }
 
     /// `value` rounded half away from zero to `decimals` places, grouped.

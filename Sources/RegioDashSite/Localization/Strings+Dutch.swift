@@ -18,21 +18,39 @@ extension Strings {
         indicator: "Indicator",
         noFigure: "geen cijfer",
         notApplicable: "n.v.t.",
-        perThousand: "per 1.000 inwoners",
+        perInhabitants: { per, who in "per \(per) \(who ?? "inwoners")" },
         number: "aantal",
-        perThousandShort: "per 1.000 inw.",
+        perShort: { "per \($0) inw." },
         municipality: "Gemeente",
         population: "Inwoners",
         regionTotal: "Regio totaal",
         averageMunicipality: "Gemiddelde gemeente",
         regionalAverage: "Gemiddelde regio",
-        regionPerThousand: "Regio per 1.000 inw.",
+        regionRate: { "Regio per \($0) inw." },
+        target: "Doel",
+        targetResult: { target, met in met ? "doel \(target) gehaald" : "doel \(target) niet gehaald" },
+        targetsIn: { "Doelen \($0)" },
+        changeSince: { "Sinds \($0)" },
+        unchanged: "gelijk",
+        percentagePoints: "procentpunt",
+        incompleteYear: { year, count, total in "\(year) — \(count) van \(total) \(total == 1 ? "gemeente" : "gemeenten")" },
+        incompleteNotice: { year, count, total in
+            "\(year) is nog niet compleet: \(count == 0 ? "geen" : String(count)) van de \(total) "
+                + "\(total == 1 ? "gemeente heeft" : "gemeenten \(count <= 1 ? "heeft" : "hebben")") er al cijfers over."
+        },
+        targetsMet: { met, total in
+            total == 1 ? (met == 1 ? "De ene gemeente met een doel heeft het gehaald." : "De ene gemeente met een doel heeft het niet gehaald.")
+                : "\(met == 0 ? "Geen" : String(met)) van de \(total) gemeenten met een doel \(met <= 1 ? "heeft" : "hebben") het gehaald."
+        },
+        relative: { "\($0), naar inwonertal" },
+        compareWith: "Ter vergelijking",
+        theRegion: "de regio",
         source: "Bron",
         sources: "Bronnen",
         notes: "Toelichting",
         figuresIn: { "Cijfers \($0)" },
         noFiguresIn: { "Voor \($0) zijn er (nog) geen cijfers." },
-        comparisonCaption: { "\($0): alle gemeenten in \($1), aantal en per 1.000 inwoners" },
+        comparisonCaption: { "\($0): alle gemeenten in \($1)" },
         tableScrollHint: "Brede tabel: schuif opzij om alle kolommen te zien.",
 
         draftBadge: "concept",
@@ -66,37 +84,75 @@ extension Strings {
         chartTitle: { label, unit, year in "\(label)\(unit.map { " " + $0 } ?? ""), \(year)" },
         moreInTable: { "… \($0) andere gemeenten: zie de tabel" },
         trendsByProfile: "De ontwikkeling van elke gemeente staat op haar eigen pagina.",
-        highestLowest: { "Het hoogste cijfer heeft \($0) (\($1)), het laagste \($2) (\($3))." },
+        highestLowest: { highest, high, lowest, low in
+            let names = { (names: [String]) in
+                Strings.list(names, and: "en", others: { $0 == 1 ? "1 andere gemeente" : "\($0) andere gemeenten" })
+            }
+            return "Het hoogste cijfer \(highest.count == 1 ? "heeft" : "hebben") \(names(highest)) (\(high)), "
+                + "het laagste \(names(lowest)) (\(low))."
+        },
+        allEqual: { count, value in count == 1 ? "De enige gemeente met een cijfer heeft \(value)." : "Alle \(count) gemeenten hebben hetzelfde cijfer: \(value)." },
         regionFigure: { "Het cijfer van de regio is \($0)." },
-        aboveRegion: { above, total in above == 1 ? "1 van de \(total) gemeenten zit erboven." : "\(above) van de \(total) gemeenten zitten erboven." },
+        aboveRegion: { above, total in
+            if total == 1 { return above == 1 ? "De enige gemeente met een cijfer ligt erboven." : "De enige gemeente met een cijfer ligt er niet boven." }
+            switch above {
+            case 0: return "Geen van de \(total) gemeenten ligt erboven."
+            case 1: return "1 van de \(total) gemeenten ligt erboven."
+            default: return "\(above) van de \(total) gemeenten liggen erboven."
+            }
+        },
         noFigureFrom: { "Geen cijfer van: \($0)." },
         tileMapCaption: { label, unit, year in "Kaart van de regio: \(label)\(unit.map { " " + $0 } ?? ""), \(year)" },
         trendsHeading: { "Ontwikkeling \($0)–\($1)" },
-        trendSummary: { rose, fell, first, last in "Van \(first) tot \(last) steeg het cijfer in \(rose) \(rose == 1 ? "gemeente" : "gemeenten") en daalde het in \(fell)." },
+        trendSummary: { rose, fell, same, first, last in
+            let municipalities = { (count: Int) in count == 1 ? "1 gemeente" : "\(count) gemeenten" }
+            let clauses = [(rose, "steeg"), (fell, "daalde"), (same, "bleef")].filter { $0.0 > 0 }.enumerated().map { index, clause in
+                let subject = index == 0 ? "het cijfer" : "het"
+                return clause.1 == "bleef" ? "bleef \(subject) gelijk in \(municipalities(clause.0))"
+                    : "\(clause.1) \(subject) in \(municipalities(clause.0))"
+            }
+            guard !clauses.isEmpty else { return "Van \(first) tot \(last) heeft geen enkele gemeente twee cijfers om te vergelijken." }
+            return "Van \(first) tot \(last) " + Strings.list(clauses, and: "en", others: { _ in "" }, most: 3) + "."
+        },
         seriesBreak: { "Breuk in de reeks van \($0) in \($1): \($2)" },
         direction: { direction in switch direction { case .up: "stijgend"; case .down: "dalend"; case .same: "gelijk"; case nil: "te weinig cijfers" } },
         seriesBreakMark: "breuk",
         howCompares: { "Hoe staat \($0) ervoor?" },
         otherMunicipalities: "de andere gemeenten",
-        rankOf: { "\($0)e van \($1) gemeenten (van hoog naar laag)" },
-        comparedToRegion: { direction, region in
-            switch direction {
-            case .up: "boven het cijfer van de regio (\(region))"
-            case .down: "onder het cijfer van de regio (\(region))"
-            case .same: "gelijk aan het cijfer van de regio (\(region))"
+        rankOf: { rank, total, sharing, lowest in
+            if total == 1 { return "de enige gemeente met een cijfer" }
+            if sharing >= total { return "alle \(total) gemeenten hebben hetzelfde cijfer" }
+            let others = sharing == 2 ? "1 andere gemeente" : "\(sharing - 1) andere gemeenten"
+            switch (sharing > 1, rank == 1, lowest) {
+            case (false, true, _): return "de hoogste van \(total) gemeenten"
+            case (false, false, true): return "de laagste van \(total) gemeenten"
+            case (false, false, false): return "\(rank)e van \(total) gemeenten (van hoog naar laag)"
+            case (true, true, _): return "samen met \(others) de hoogste van \(total) gemeenten"
+            case (true, false, true): return "samen met \(others) de laagste van \(total) gemeenten"
+            case (true, false, false): return "gedeeld \(rank)e van \(total) gemeenten (met \(others))"
             }
         },
-        sinceYear: { direction, year, value in
+        comparedTo: { direction, what, value, favourable in
+            let judgement = favourable.map { $0 ? ", dus gunstiger" : ", dus ongunstiger" } ?? ""
             switch direction {
-            case .up: "hoger dan in \(year) (\(value))"
-            case .down: "lager dan in \(year) (\(value))"
-            case .same: "even hoog als in \(year) (\(value))"
+            case .up: return "hoger dan \(what) (\(value))" + judgement
+            case .down: return "lager dan \(what) (\(value))" + judgement
+            case .same: return "gelijk aan \(what) (\(value))"
             }
         },
+        sinceYear: { direction, year, value, favourable in
+            let judgement = favourable.map { $0 ? ": een verbetering" : ": een verslechtering" } ?? ""
+            switch direction {
+            case .up: return "hoger dan in \(year) (\(value))" + judgement
+            case .down: return "lager dan in \(year) (\(value))" + judgement
+            case .same: return "even hoog als in \(year) (\(value))"
+            }
+        },
+        sameCount: { year, count in "even veel als in \(year) (\(count))" },
         valueIn: { "\($0) in \($1)" },
         lineChartTitle: { name, label, unit in "\(name) en de regio per jaar: \(label)\(unit.map { " " + $0 } ?? "")" },
         stripTitle: { "\($0) (ruit) tussen de gemeenten van de regio (streepjes), met het cijfer van de regio (stippellijn): \($1)" },
-        progressText: { part, whole, partLabel, wholeLabel in "\(part) van \(whole) \(wholeLabel) \(partLabel)" },
+        progressText: { part, whole, partLabel, wholeLabel in "\(part) van de \(whole) \(wholeLabel) \(partLabel)" },
         stars: { $0 == 1 ? "1 ster" : "\($0) sterren" },
         better: { $0 == .higher ? "Hoger is beter." : "Lager is beter." },
 

@@ -18,21 +18,39 @@ extension Strings {
         indicator: "Indicator",
         noFigure: "no figure",
         notApplicable: "n/a",
-        perThousand: "per 1,000 inhabitants",
+        perInhabitants: { per, who in "per \(per) \(who ?? "inhabitants")" },
         number: "number",
-        perThousandShort: "per 1,000 inh.",
+        perShort: { "per \($0) inh." },
         municipality: "Municipality",
         population: "Inhabitants",
         regionTotal: "Region total",
         averageMunicipality: "Average municipality",
         regionalAverage: "Regional average",
-        regionPerThousand: "Region per 1,000 inh.",
+        regionRate: { "Region per \($0) inh." },
+        target: "Target",
+        targetResult: { target, met in met ? "target \(target) met" : "target \(target) not met" },
+        targetsIn: { "Targets \($0)" },
+        changeSince: { "Since \($0)" },
+        unchanged: "unchanged",
+        percentagePoints: "percentage points",
+        incompleteYear: { year, count, total in "\(year) — \(count) of \(total) \(total == 1 ? "municipality" : "municipalities")" },
+        incompleteNotice: { year, count, total in
+            "\(year) is not complete yet: \(count == 0 ? "none" : String(count)) of the \(total) "
+                + "\(total == 1 ? "municipality has" : "municipalities \(count <= 1 ? "has" : "have")") reported figures for it."
+        },
+        targetsMet: { met, total in
+            total == 1 ? (met == 1 ? "The one municipality with a target met it." : "The one municipality with a target did not meet it.")
+                : "\(met == 0 ? "None" : String(met)) of the \(total) municipalities with a target met it."
+        },
+        relative: { "\($0), relative to population" },
+        compareWith: "For comparison",
+        theRegion: "the region",
         source: "Source",
         sources: "Sources",
         notes: "Notes",
         figuresIn: { "Figures \($0)" },
         noFiguresIn: { "There are no figures for \($0) (yet)." },
-        comparisonCaption: { "\($0): all municipalities in \($1), number and per 1,000 inhabitants" },
+        comparisonCaption: { "\($0): all municipalities in \($1)" },
         tableScrollHint: "Wide table: scroll sideways to see every column.",
 
         draftBadge: "draft",
@@ -66,40 +84,73 @@ extension Strings {
         chartTitle: { label, unit, year in "\(label)\(unit.map { " " + $0 } ?? ""), \(year)" },
         moreInTable: { "… \($0) other municipalities: see the table" },
         trendsByProfile: "Each municipality's own trend is on its page.",
-        highestLowest: { "\($0) has the highest figure (\($1)), \($2) the lowest (\($3))." },
+        highestLowest: { highest, high, lowest, low in
+            let names = { (names: [String]) in
+                Strings.list(names, and: "and", others: { $0 == 1 ? "1 other municipality" : "\($0) other municipalities" })
+            }
+            return "\(names(highest)) \(highest.count == 1 ? "has" : "have") the highest figure (\(high)), "
+                + "\(names(lowest)) the lowest (\(low))."
+        },
+        allEqual: { count, value in count == 1 ? "The only municipality with a figure has \(value)." : "All \(count) municipalities have the same figure: \(value)." },
         regionFigure: { "The region's figure is \($0)." },
-        aboveRegion: { above, total in above == 1 ? "1 of the \(total) municipalities is above it." : "\(above) of the \(total) municipalities are above it." },
+        aboveRegion: { above, total in
+            if total == 1 { return above == 1 ? "The only municipality with a figure is above it." : "The only municipality with a figure is not above it." }
+            switch above {
+            case 0: return "None of the \(total) municipalities is above it."
+            case 1: return "1 of the \(total) municipalities is above it."
+            default: return "\(above) of the \(total) municipalities are above it."
+            }
+        },
         noFigureFrom: { "No figure from: \($0)." },
         tileMapCaption: { label, unit, year in "Map of the region: \(label)\(unit.map { " " + $0 } ?? ""), \(year)" },
         trendsHeading: { "Change \($0)–\($1)" },
-        trendSummary: { rose, fell, first, last in "From \(first) to \(last) the figure rose in \(rose) \(rose == 1 ? "municipality" : "municipalities") and fell in \(fell)." },
+        trendSummary: { rose, fell, same, first, last in
+            let municipalities = { (count: Int) in count == 1 ? "1 municipality" : "\(count) municipalities" }
+            let clauses = [(rose, "rose in"), (fell, "fell in"), (same, "stayed the same in")].filter { $0.0 > 0 }
+                .map { "\($0.1) \(municipalities($0.0))" }
+            guard !clauses.isEmpty else { return "From \(first) to \(last) no municipality has two figures to compare." }
+            return "From \(first) to \(last) the figure " + Strings.list(clauses, and: "and", others: { _ in "" }, most: 3) + "."
+        },
         seriesBreak: { "Break in the series of \($0) in \($1): \($2)" },
         direction: { direction in switch direction { case .up: "rising"; case .down: "falling"; case .same: "level"; case nil: "too few figures" } },
         seriesBreakMark: "break",
         howCompares: { "How does \($0) compare?" },
         otherMunicipalities: "the other municipalities",
-        rankOf: { rank, total in
+        rankOf: { rank, total, sharing, lowest in
+            if total == 1 { return "the only municipality with a figure" }
+            if sharing >= total { return "all \(total) municipalities have the same figure" }
             let suffix = (11...13).contains(rank % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][rank % 10] ?? "th"
-            return "\(rank)\(suffix) of \(total) municipalities (from high to low)"
-        },
-        comparedToRegion: { direction, region in
-            switch direction {
-            case .up: "above the region's figure (\(region))"
-            case .down: "below the region's figure (\(region))"
-            case .same: "equal to the region's figure (\(region))"
+            let others = sharing == 2 ? "1 other" : "\(sharing - 1) others"
+            switch (sharing > 1, rank == 1, lowest) {
+            case (false, true, _): return "the highest of \(total) municipalities"
+            case (false, false, true): return "the lowest of \(total) municipalities"
+            case (false, false, false): return "\(rank)\(suffix) of \(total) municipalities (from high to low)"
+            case (true, true, _): return "the highest of \(total) municipalities, shared with \(others)"
+            case (true, false, true): return "the lowest of \(total) municipalities, shared with \(others)"
+            case (true, false, false): return "joint \(rank)\(suffix) of \(total) municipalities (with \(others))"
             }
         },
-        sinceYear: { direction, year, value in
+        comparedTo: { direction, what, value, favourable in
+            let judgement = favourable.map { $0 ? ", which is better" : ", which is worse" } ?? ""
             switch direction {
-            case .up: "higher than in \(year) (\(value))"
-            case .down: "lower than in \(year) (\(value))"
-            case .same: "as high as in \(year) (\(value))"
+            case .up: return "higher than \(what) (\(value))" + judgement
+            case .down: return "lower than \(what) (\(value))" + judgement
+            case .same: return "equal to \(what) (\(value))"
             }
         },
+        sinceYear: { direction, year, value, favourable in
+            let judgement = favourable.map { $0 ? ": an improvement" : ": a deterioration" } ?? ""
+            switch direction {
+            case .up: return "higher than in \(year) (\(value))" + judgement
+            case .down: return "lower than in \(year) (\(value))" + judgement
+            case .same: return "as high as in \(year) (\(value))"
+            }
+        },
+        sameCount: { year, count in "the same number as in \(year) (\(count))" },
         valueIn: { "\($0) in \($1)" },
         lineChartTitle: { name, label, unit in "\(name) and the region by year: \(label)\(unit.map { " " + $0 } ?? "")" },
         stripTitle: { "\($0) (diamond) among the region's municipalities (ticks), with the region's figure (dotted line): \($1)" },
-        progressText: { part, whole, partLabel, wholeLabel in "\(part) of \(whole) \(wholeLabel) \(partLabel)" },
+        progressText: { part, whole, partLabel, wholeLabel in "\(part) of the \(whole) \(wholeLabel) \(partLabel)" },
         stars: { $0 == 1 ? "1 star" : "\($0) stars" },
         better: { $0 == .higher ? "Higher is better." : "Lower is better." },
 

@@ -22,15 +22,27 @@ struct Strings: Sendable {
     let indicator: String
     let noFigure: String
     let notApplicable: String
-    let perThousand: String
+    let perInhabitants: @Sendable (_ per: String, _ who: String?) -> String
     let number: String
-    let perThousandShort: String
+    let perShort: @Sendable (_ per: String) -> String
     let municipality: String
     let population: String
     let regionTotal: String
     let averageMunicipality: String
     let regionalAverage: String
-    let regionPerThousand: String
+    let regionRate: @Sendable (_ per: String) -> String
+    let target: String
+    let targetResult: @Sendable (_ target: String, _ met: Bool) -> String
+    let targetsIn: @Sendable (Int) -> String
+    let changeSince: @Sendable (Int) -> String
+    let unchanged: String
+    let percentagePoints: String
+    let incompleteYear: @Sendable (_ year: Int, _ count: Int, _ of: Int) -> String
+    let incompleteNotice: @Sendable (_ year: Int, _ count: Int, _ of: Int) -> String
+    let targetsMet: @Sendable (_ met: Int, _ of: Int) -> String
+    let relative: @Sendable (_ name: String) -> String
+    let compareWith: String
+    let theRegion: String
     let source: String
     let sources: String
     let notes: String
@@ -73,21 +85,24 @@ struct Strings: Sendable {
     let chartTitle: @Sendable (_ label: String, _ unit: String?, _ year: Int) -> String
     let moreInTable: @Sendable (Int) -> String
     let trendsByProfile: String
-    let highestLowest: @Sendable (_ highest: String, _ high: String, _ lowest: String, _ low: String) -> String
+    let highestLowest: @Sendable (_ highest: [String], _ high: String, _ lowest: [String], _ low: String) -> String
+    let allEqual: @Sendable (_ count: Int, _ value: String) -> String
     let regionFigure: @Sendable (_ value: String) -> String
     let aboveRegion: @Sendable (_ above: Int, _ of: Int) -> String
     let noFigureFrom: @Sendable (_ names: String) -> String
     let tileMapCaption: @Sendable (_ label: String, _ unit: String?, _ year: Int) -> String
     let trendsHeading: @Sendable (_ first: Int, _ last: Int) -> String
-    let trendSummary: @Sendable (_ rose: Int, _ fell: Int, _ first: Int, _ last: Int) -> String
+    let trendSummary: @Sendable (_ rose: Int, _ fell: Int, _ same: Int, _ first: Int, _ last: Int) -> String
     let seriesBreak: @Sendable (_ name: String, _ year: Int, _ note: String) -> String
     let direction: @Sendable (IndicatorProfile.Direction?) -> String
     let seriesBreakMark: String
     let howCompares: @Sendable (_ name: String) -> String
     let otherMunicipalities: String
-    let rankOf: @Sendable (_ rank: Int, _ of: Int) -> String
-    let comparedToRegion: @Sendable (_ direction: IndicatorProfile.Direction, _ region: String) -> String
-    let sinceYear: @Sendable (_ direction: IndicatorProfile.Direction, _ year: Int, _ value: String) -> String
+    let rankOf: @Sendable (_ rank: Int, _ of: Int, _ sharing: Int, _ lowest: Bool) -> String
+    let comparedTo: @Sendable (_ direction: IndicatorProfile.Direction, _ what: String, _ value: String,
+                               _ favourable: Bool?) -> String
+    let sinceYear: @Sendable (_ direction: IndicatorProfile.Direction, _ year: Int, _ value: String, _ favourable: Bool?) -> String
+    let sameCount: @Sendable (_ year: Int, _ count: String) -> String
     let valueIn: @Sendable (_ value: String, _ year: Int) -> String
     let lineChartTitle: @Sendable (_ name: String, _ label: String, _ unit: String?) -> String
     let stripTitle: @Sendable (_ name: String, _ label: String) -> String
@@ -118,6 +133,19 @@ struct Strings: Sendable {
     let months: [String]
     /// Folder of the municipality profiles.
     let municipalitiesSlug: String
+
+    /// "Raalte, Dalfsen en Ommen"; more than `most` names end in "en 6 andere gemeenten".
+    static func list(_ names: [String], and: String, others: (Int) -> String, most: Int = 3) -> String {
+        var shown = names
+        var tail: String?
+        if names.count > most + 1 {
+            shown = Array(names.prefix(most))
+            tail = others(names.count - most)
+        }
+        if let tail { return shown.joined(separator: ", ") + " \(and) " + tail }
+        guard shown.count > 1, let last = shown.last else { return shown.first ?? "" }
+        return shown.dropLast().joined(separator: ", ") + " \(and) " + last
+    }
 
     /// "1 cijfer", "3 cijfers".
     static func counted(_ count: Int, _ one: String, _ many: String) -> String {

@@ -65,8 +65,8 @@ struct OverviewPage {
             if let year = headline.year {
                 line.text(" " + context.strings.headlineIn(year))
             }
-            if let perThousand = headline.perThousand {
-                line.element("span", ["class": "rate"], text: "\(format.perThousand(perThousand)) \(context.strings.perThousand)")
+            if let rate = headline.rate, let unit = format.unit(headline.kind, headline.scale, headline.denominator) {
+                line.element("span", ["class": "rate"], text: "\(format.rate(rate, headline.scale)) \(unit)")
             }
         }
         if let detail = headline.detail {

@@ -15,7 +15,7 @@ struct PageContext: Sendable {
     init(dataset: Dataset, path: String, charts: ChartCache = ChartCache()) {
         self.dataset = dataset
         strings = Strings.of(dataset.site.language)
-        format = Formatter(strings: strings)
+        format = Formatter(language: dataset.site.language)
         routes = Routes(language: dataset.site.language, strings: strings)
         self.path = path
         self.charts = charts

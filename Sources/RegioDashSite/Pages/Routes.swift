@@ -13,10 +13,10 @@ struct Routes: Sendable {
     /// Top-level folders the site uses itself: no page may take them.
     var reservedFolders: [String] { ["assets", "data", strings.municipalitiesSlug] }
 
-    /// A theme's page: `index.html` for its latest year, a year folder for
-    /// the earlier ones.
+    /// A theme's page: `index.html` for its current year (see
+    /// `Theme.currentYear`), a year folder for every other year.
     func theme(_ theme: Theme, year: Int? = nil) -> String {
-        guard let year, year != theme.latestYear else { return "\(theme.slug(language))/index.html" }
+        guard let year, year != theme.currentYear else { return "\(theme.slug(language))/index.html" }
         return "\(theme.slug(language))/\(year)/index.html"
     }
 

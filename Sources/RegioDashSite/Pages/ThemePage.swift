@@ -11,8 +11,9 @@ struct ThemePage {
     func render() -> RenderedFile {
         let language = context.language
         let title = theme.title(language)
-        let isEarlier = year != nil && year != theme.latestYear
+        let isEarlier = year != nil && year != theme.currentYear
         let pageTitle = isEarlier ? context.strings.earlierYear(title, year ?? 0) : title
+        let total = context.dataset.region.municipalities.count
         return PageLayout(context: context).render(
             title: pageTitle, menuItem: context.routes.theme(theme),
             crumbs: [.init(label: context.strings.overview, path: Routes.overview)]
@@ -27,6 +28,11 @@ struct ThemePage {
             }
             main.newline()
             years(&main)
+            if let year, theme.isIncomplete(year) {
+                main.element("p", ["class": "notice incomplete"],
+                             text: context.strings.incompleteNotice(year, theme.coverage[year] ?? 0, total))
+                main.newline()
+            }
             // A theme of records only (no figures, no narratives) shows them as of the site's reference date.
             if let year = year ?? context.dataset.referenceDate?.year {
                 for (index, section) in theme.sections(for: .region(year: year), in: context.dataset).enumerated() {
@@ -47,7 +53,8 @@ struct ThemePage {
         }
     }
 
-    /// Links to every year's page, newest first.
+    /// Links to every year's page, newest first; a year fewer than half of
+    /// the municipalities have figures for says so.
     private func years(_ html: inout HTML) {
         guard theme.years.count > 1 else { return }
         html.element("nav", ["class": "years", "aria-label": context.strings.years]) { nav in
@@ -56,8 +63,12 @@ struct ThemePage {
                 for candidate in theme.years.reversed() {
                     list.element("li") { item in
                         let path = context.routes.theme(theme, year: candidate)
+                        let label = theme.isIncomplete(candidate)
+                            ? context.strings.incompleteYear(candidate, theme.coverage[candidate] ?? 0,
+                                                             context.dataset.region.municipalities.count)
+                            : String(candidate)
                         item.element("a", ["href": context.link(path), "aria-current": candidate == year ? "page" : nil],
-                                     text: String(candidate))
+                                     text: label)
                     }
                 }
             }

@@ -6,7 +6,7 @@ extension ChangeSummary {
     /// and lists of narratives and records, then new warnings and errors.
     public func markdown() -> String {
         let strings = Strings.of(language)
-        let format = Formatter(strings: strings)
+        let format = Formatter(language: language)
         var lines = ["## " + strings.reviewTitle, ""]
         if !errors.isEmpty {
             lines += ["**" + strings.reviewErrors + "**", ""]
@@ -25,11 +25,11 @@ extension ChangeSummary {
             lines += ["### " + Self.cell(title), ""]
             if !themeFigures.isEmpty {
                 lines.append("| \(strings.municipality) | \(strings.reviewYear) | \(strings.indicator) | \(strings.reviewWas) "
-                    + "| \(strings.reviewBecomes) | \(strings.perThousandShort) |")
+                    + "| \(strings.reviewBecomes) | \(strings.perShort(format.number(1000, decimals: 0))) |")
                 lines.append("|---|---:|---|---:|---:|---|")
                 for change in themeFigures {
-                    let perThousand = change.indicator.kind.hasPerThousand
-                        ? "\(change.oldPerThousand.map(format.perThousand) ?? "—") → \(change.newPerThousand.map(format.perThousand) ?? "—")"
+                    let perThousand = change.indicator.kind.hasRate
+                        ? "\(change.oldPerThousand.map { format.number($0, decimals: 2) } ?? "—") → \(change.newPerThousand.map { format.number($0, decimals: 2) } ?? "—")"
                         : ""
                     lines.append("| \(Self.cell(change.municipality)) | \(change.year) | \(Self.cell(change.indicator.label[language])) "
                         + "| \(value(change.old, change.indicator.kind, format, strings)) "

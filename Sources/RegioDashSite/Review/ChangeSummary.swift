@@ -92,9 +92,9 @@ public struct ChangeSummary: Sendable {
             guard was != now, let indicator = indicators.firstIndex(where: { $0.id == key.indicator }) else { continue }
             let kind = indicators[indicator].kind
             func perThousand(_ value: Double??, _ dataset: Dataset?) -> Double? {
-                guard kind.hasPerThousand, let value = value ?? nil,
+                guard kind.hasRate, let value = value ?? nil,
                       let population = dataset?.region.municipality(code: key.municipality)?.population[key.year] else { return nil }
-                return kind.perThousand(value, population: population)
+                return kind.rate(value, population: population, per: 1000)
             }
             let position = region?.position(of: key.municipality) ?? Int.max
             changes.append(((position, -key.year, indicator), FigureChange(
@@ -133,7 +133,7 @@ public struct ChangeSummary: Sendable {
     }
 
     private mutating func compareRecords(_ id: String, _ before: Theme?, _ old: Dataset?, _ after: Theme?, _ new: Dataset?) {
-        let format = Formatter(strings: Strings.of(language))
+        let format = Formatter(language: language)
         func lines(_ theme: Theme?, _ dataset: Dataset?) -> (caption: String, rows: [String])? {
             guard let theme, let dataset, let table = theme.records(in: dataset) else { return nil }
             return (table.caption[language], table.rows.map { row in

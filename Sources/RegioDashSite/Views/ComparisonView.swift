@@ -1,7 +1,8 @@
 import RegioDashCore
 
 /// The theme page's table: every municipality × every indicator, absolute
-/// and per 1,000 inhabitants, with the regional total and average.
+/// and as a rate (per 1,000 or 10,000 inhabitants), with the target where
+/// targets.csv gives one, the regional total and average, and the benchmarks.
 struct ComparisonView {
     let context: PageContext
     let comparison: Comparison
@@ -31,8 +32,9 @@ struct ComparisonView {
                 table.close("colgroup")
                 table.open("colgroup")
                 table.close("colgroup")
-                for indicator in comparison.indicators {
-                    table.open("colgroup", ["span": indicator.kind.hasPerThousand ? "2" : nil])
+                for column in comparison.indicators.indices {
+                    let span = columnCount(column)
+                    table.open("colgroup", ["span": span > 1 ? String(span) : nil])
                     table.close("colgroup")
                 }
                 table.newline()
@@ -45,6 +47,16 @@ struct ComparisonView {
         html.newline()
         SectionView.sources(comparison.sources, context: context, into: &html)
         notes(&html)
+    }
+
+    /// Whether the indicator in `column` has a target this year (then the table shows a target column).
+    private func hasTargets(_ column: Int) -> Bool {
+        comparison.rows.contains { $0.cells[column].target != nil } || comparison.summaries[column].target != nil
+    }
+
+    /// The table's columns for the indicator in `column`: the value, the rate, the target.
+    private func columnCount(_ column: Int) -> Int {
+        1 + (comparison.indicators[column].kind.hasRate ? 1 : 0) + (hasTargets(column) ? 1 : 0)
     }
 
     /// One indicator: its message in words, its bar chart, and for the first
@@ -83,22 +95,26 @@ struct ComparisonView {
             head.element("tr") { row in
                 row.element("th", ["scope": "col", "rowspan": "2"], text: strings.municipality)
                 row.element("th", ["scope": "col", "rowspan": "2"], text: strings.population)
-                for indicator in comparison.indicators {
-                    row.element("th", ["scope": "colgroup", "colspan": indicator.kind.hasPerThousand ? "2" : nil],
+                for (column, indicator) in comparison.indicators.enumerated() {
+                    let span = columnCount(column)
+                    row.element("th", ["scope": "colgroup", "colspan": span > 1 ? String(span) : nil],
                                 text: indicator.label[context.language])
                 }
             }
             head.newline()
             head.element("tr") { row in
-                for indicator in comparison.indicators {
+                for (column, indicator) in comparison.indicators.enumerated() {
                     switch indicator.kind {
                     case .count:
                         row.element("th", ["scope": "col"], text: strings.number)
-                        row.element("th", ["scope": "col"], text: strings.perThousandShort)
+                        row.element("th", ["scope": "col"], text: context.format.perShort(comparison.scales[column]))
                     case .percent:
                         row.element("th", ["scope": "col"], text: "%")
                     case .number:
                         row.element("th", ["scope": "col"], text: strings.number)
+                    }
+                    if hasTargets(column) {
+                        row.element("th", ["scope": "col"], text: strings.target)
                     }
                 }
             }
@@ -117,12 +133,7 @@ struct ComparisonView {
                                      text: row.municipality.name)
                     }
                     number(&line, row.population.map(Double.init), .count)
-                    for (indicator, value) in zip(comparison.indicators, row.cells) {
-                        number(&line, value.value, indicator.kind)
-                        if indicator.kind.hasPerThousand {
-                            perThousand(&line, value.perThousand)
-                        }
-                    }
+                    cells(row.cells, into: &line)
                 }
                 body.newline()
             }
@@ -137,14 +148,18 @@ struct ComparisonView {
             foot.element("tr") { line in
                 line.element("th", ["scope": "row"], text: strings.regionTotal)
                 number(&line, population.map(Double.init), .count)
-                for (indicator, summary) in zip(comparison.indicators, comparison.summaries) {
+                for (column, indicator) in comparison.indicators.enumerated() {
+                    let summary = comparison.summaries[column]
                     if indicator.kind.isSummable {
                         number(&line, summary.total, indicator.kind)
                     } else {
                         line.element("td", ["class": "na"], text: strings.notApplicable)
                     }
-                    if indicator.kind.hasPerThousand {
-                        perThousand(&line, summary.perThousand)
+                    if indicator.kind.hasRate {
+                        rate(&line, summary.rate, column)
+                    }
+                    if hasTargets(column) {
+                        target(&line, summary.target, column)
                     }
                 }
             }
@@ -152,14 +167,26 @@ struct ComparisonView {
             foot.element("tr") { line in
                 line.element("th", ["scope": "row"], text: strings.averageMunicipality)
                 number(&line, population.map { Double($0) / Double(max(1, comparison.rows.count)) }, .count)
-                for (indicator, summary) in zip(comparison.indicators, comparison.summaries) {
+                for (column, indicator) in comparison.indicators.enumerated() {
+                    let summary = comparison.summaries[column]
                     number(&line, summary.average, indicator.kind == .percent ? .percent : .number)
-                    if indicator.kind.hasPerThousand {
-                        perThousand(&line, summary.averagePerThousand)
+                    if indicator.kind.hasRate {
+                        rate(&line, summary.averageRate, column)
+                    }
+                    if hasTargets(column) {
+                        line.element("td", ["class": "na"], text: strings.notApplicable)
                     }
                 }
             }
             foot.newline()
+            for benchmark in comparison.benchmarks {
+                foot.element("tr", ["class": "benchmark"]) { line in
+                    line.element("th", ["scope": "row"], text: benchmark.benchmark.name)
+                    number(&line, benchmark.population.map(Double.init), .count)
+                    cells(benchmark.cells, into: &line)
+                }
+                foot.newline()
+            }
         }
         html.newline()
     }
@@ -168,8 +195,27 @@ struct ComparisonView {
         html.element("td", value == nil ? ["class": "no-figure"] : [:], text: context.format.value(value, kind))
     }
 
-    private func perThousand(_ html: inout HTML, _ value: Double?) {
-        html.element("td", value == nil ? ["class": "no-figure"] : [:], text: context.format.perThousand(value))
+    /// The cells of one row: per indicator the value, the rate, the target.
+    private func cells(_ cells: [Comparison.Cell], into html: inout HTML) {
+        for (column, indicator) in comparison.indicators.enumerated() {
+            let cell = cells[column]
+            number(&html, cell.value, indicator.kind)
+            if indicator.kind.hasRate {
+                rate(&html, cell.rate, column)
+            }
+            if hasTargets(column) {
+                target(&html, cell.target, column)
+            }
+        }
+    }
+
+    private func rate(_ html: inout HTML, _ value: Double?, _ column: Int) {
+        html.element("td", value == nil ? ["class": "no-figure"] : [:], text: context.format.rate(value, comparison.scales[column]))
+    }
+
+    private func target(_ html: inout HTML, _ value: Double?, _ column: Int) {
+        html.element("td", value == nil ? ["class": "na"] : ["class": "target"],
+                     text: value == nil ? context.strings.notApplicable : context.format.value(value, comparison.indicators[column].kind))
     }
 
     private func notes(_ html: inout HTML) {

@@ -30,7 +30,7 @@ struct ProfileView {
         history(&html)
     }
 
-    /// "How does Raalte compare?": one line per indicator.
+    /// "How does Raalte compare?": one line per indicator, then the targets.
     private func comparesList(_ html: inout HTML) {
         let strings = context.strings
         let name = profile.municipality.name
@@ -50,10 +50,13 @@ struct ProfileView {
                     item.element("span", ["class": "compares-text"]) { text in
                         text.element("strong", text: row.indicator.label[context.language] + ": ")
                         text.text(sentence(row))
-                        if let direction = direction(row) {
+                        if let direction = row.direction {
                             text.element("span", ["class": "arrow", "aria-hidden": "true"],
                                          text: direction == .up ? " ↑" : direction == .down ? " ↓" : " →")
                         }
+                    }
+                    if let line = benchmarks(row) {
+                        item.element("span", ["class": "compares-benchmarks"], text: line)
                     }
                     if let measure = row.measure, !row.distribution.isEmpty {
                         StripPlot(measures: row.distribution, own: measure, reference: row.reference,
@@ -65,44 +68,87 @@ struct ProfileView {
             }
         }
         html.newline()
+        targets(&html)
     }
 
-    /// The value, the rank, above or below the region, and the change since the year before.
+    /// The value (with its target), the rank, above or below the region, and
+    /// the change since the figure before; favourable or not where the
+    /// indicator says which way is better.
     private func sentence(_ row: IndicatorProfile.Row) -> String {
         let strings = context.strings
         let format = context.format
         let kind = row.indicator.kind
         guard let measure = row.measure else {
-            return strings.valueIn(strings.noFigure, profile.year)
+            return strings.valueIn(strings.noFigure, profile.year) + "."
         }
-        var parts = [strings.valueIn(format.measure(measure, kind) + (format.unit(kind).map { " " + $0 } ?? ""), profile.year)]
+        var value = strings.valueIn(format.measure(measure, kind, row.scale)
+            + (format.unit(row.indicator, row.scale).map { " " + $0 } ?? ""), profile.year)
+        if let target = row.target, let met = row.targetMet {
+            value += " — " + strings.targetResult(format.value(target, kind), met)
+        }
+        var parts = [value]
         if let rank = row.rank {
-            parts.append(strings.rankOf(rank, row.reporting))
+            parts.append(strings.rankOf(rank, row.reporting, row.sharing, rank + row.sharing - 1 == row.reporting))
         }
         if let position = row.position, let reference = row.reference {
-            let shown = format.measure(reference, kind)
-            parts.append(strings.comparedToRegion(format.measure(measure, kind) == shown ? .same : position, shown))
+            parts.append(strings.comparedTo(position, strings.theRegion, format.measure(reference, kind, row.scale),
+                                            favourable(position, row)))
         }
-        if let direction = direction(row), let previous = row.previous {
-            parts.append(strings.sinceYear(direction, previous.year, format.measure(previous.measure, kind)))
+        if let change = row.sincePrevious {
+            let printsAlike = format.measure(change.from, kind, row.scale) == format.measure(change.to, kind, row.scale)
+            if change.direction == .same, !printsAlike,
+               let count = profile.years.firstIndex(of: change.fromYear).flatMap({ row.history[$0] }) {
+                parts.append(strings.sameCount(change.fromYear, format.value(count, kind)))
+            } else {
+                parts.append(strings.sinceYear(change.direction, change.fromYear, format.measure(change.from, kind, row.scale),
+                                               favourable(change.direction, row)))
+            }
         }
         return parts.joined(separator: "; ") + "."
     }
 
-    /// Up, down or the same since the year before, as the reader sees the
-    /// figures: two figures that print alike are the same.
-    private func direction(_ row: IndicatorProfile.Row) -> IndicatorProfile.Direction? {
-        guard let direction = row.direction, let measure = row.measure, let previous = row.previous else { return nil }
-        let kind = row.indicator.kind
-        return context.format.measure(measure, kind) == context.format.measure(previous.measure, kind) ? .same : direction
+    /// Whether being higher (`.up`) or lower is the better side; nil when
+    /// the indicator does not say, or when there is no difference.
+    private func favourable(_ direction: IndicatorProfile.Direction, _ row: IndicatorProfile.Row) -> Bool? {
+        guard let better = row.indicator.better, direction != .same else { return nil }
+        return (direction == .up) == (better == .higher)
     }
 
-    /// The latest year beside the region.
+    /// "Ter vergelijking: Nederland 0,15 · Gemeenten met 20.000–50.000 inwoners 0,11."
+    private func benchmarks(_ row: IndicatorProfile.Row) -> String? {
+        let figures = row.benchmarks.compactMap { figure in
+            figure.measure.map { "\(figure.benchmark.name) \(context.format.measure($0, row.indicator.kind, row.scale))" }
+        }
+        guard !figures.isEmpty else { return nil }
+        return " \(context.strings.compareWith): " + figures.joined(separator: " · ") + "."
+    }
+
+    /// The year's targets and whether each was met.
+    private func targets(_ html: inout HTML) {
+        let rows = profile.rows.filter { $0.targetMet != nil }
+        guard !rows.isEmpty else { return }
+        let format = context.format
+        html.element("p", ["class": "label", "id": "\(id)-targets"]) { $0.element("strong", text: context.strings.targetsIn(profile.year)) }
+        html.element("ul", ["class": "targets", "aria-labelledby": "\(id)-targets"]) { list in
+            for row in rows {
+                guard let target = row.target, let met = row.targetMet else { continue }
+                list.element("li", ["class": met ? "met" : "not-met"]) { item in
+                    item.element("span", ["class": "target-sign", "aria-hidden": "true"], text: met ? "✓ " : "✗ ")
+                    item.text("\(row.indicator.label[context.language]): \(format.value(row.value, row.indicator.kind)) — "
+                        + context.strings.targetResult(format.value(target, row.indicator.kind), met))
+                }
+            }
+        }
+        html.newline()
+    }
+
+    /// The current year beside the region.
     private func latestTable(_ html: inout HTML) {
         let strings = context.strings
         let name = profile.municipality.name
         let caption = "\(id)-caption"
-        let showsPerThousand = profile.rows.contains { $0.indicator.kind.hasPerThousand }
+        let showsRate = profile.rows.contains { $0.indicator.kind.hasRate }
+        let showsTarget = profile.rows.contains { $0.target != nil }
         SectionView.scrollRegion(labelledBy: caption, into: &html) { scroll in
             scroll.element("table", ["class": "profile figures"]) { table in
                 table.newline()
@@ -112,10 +158,13 @@ struct ProfileView {
                     head.element("tr") { row in
                         row.element("th", ["scope": "col"], text: strings.indicator)
                         row.element("th", ["scope": "col"], text: name)
+                        if showsTarget {
+                            row.element("th", ["scope": "col"], text: strings.target)
+                        }
                         row.element("th", ["scope": "col"], text: strings.regionalAverage)
-                        if showsPerThousand {
-                            row.element("th", ["scope": "col"], text: "\(name) \(strings.perThousandShort)")
-                            row.element("th", ["scope": "col"], text: strings.regionPerThousand)
+                        if showsRate {
+                            row.element("th", ["scope": "col"], text: strings.relative(name))
+                            row.element("th", ["scope": "col"], text: strings.relative(strings.region))
                         }
                     }
                 }
@@ -126,13 +175,19 @@ struct ProfileView {
                         body.element("tr") { line in
                             line.element("th", ["scope": "row"], text: row.indicator.label[context.language])
                             cell(&line, context.format.value(row.value, row.indicator.kind), missing: row.value == nil)
+                            if showsTarget {
+                                if let target = row.target {
+                                    cell(&line, context.format.value(target, row.indicator.kind), missing: false)
+                                } else {
+                                    line.element("td", ["class": "na"], text: strings.notApplicable)
+                                }
+                            }
                             cell(&line, context.format.value(row.regionalAverage, row.indicator.kind == .percent ? .percent : .number),
                                  missing: row.regionalAverage == nil)
-                            if showsPerThousand {
-                                if row.indicator.kind.hasPerThousand {
-                                    cell(&line, context.format.perThousand(row.perThousand), missing: row.perThousand == nil)
-                                    cell(&line, context.format.perThousand(row.regionPerThousand),
-                                         missing: row.regionPerThousand == nil)
+                            if showsRate {
+                                if row.indicator.kind.hasRate {
+                                    rateCell(&line, row.rate, row)
+                                    rateCell(&line, row.regionRate, row)
                                 } else {
                                     line.element("td", ["class": "na"], text: strings.notApplicable)
                                     line.element("td", ["class": "na"], text: strings.notApplicable)
@@ -146,12 +201,24 @@ struct ProfileView {
         }
     }
 
+    /// A rate with its unit ("0,26 per 10.000 inw."): rows of one table may differ in it.
+    private func rateCell(_ html: inout HTML, _ value: Double?, _ row: IndicatorProfile.Row) {
+        guard let value else {
+            cell(&html, context.strings.noFigure, missing: true)
+            return
+        }
+        cell(&html, context.format.rate(value, row.scale) + " " + context.format.perShort(row.scale), missing: false)
+    }
+
     /// The figures behind the line charts: every year, the municipality's
-    /// value (and per 1,000) and the region's.
+    /// value (and rate) and the region's, with the change of the measure
+    /// since the year before and since the first year.
     private func history(_ html: inout HTML) {
         let strings = context.strings
         let name = profile.municipality.name
         let caption = "\(id)-history"
+        let years = profile.years
+        let changes = years.count > 2 ? [years[years.count - 2], years[0]] : [years[0]]
         html.element("details", ["class": "chart-table"]) { details in
             details.element("summary", text: strings.perYear(name))
             SectionView.scrollRegion(labelledBy: caption, into: &details) { scroll in
@@ -160,8 +227,11 @@ struct ProfileView {
                     table.element("thead") { head in
                         head.element("tr") { row in
                             row.element("th", ["scope": "col"], text: strings.indicator)
-                            for year in profile.years {
+                            for year in years {
                                 row.element("th", ["scope": "col"], text: String(year))
+                            }
+                            for year in changes {
+                                row.element("th", ["scope": "col"], text: strings.changeSince(year))
                             }
                         }
                     }
@@ -170,16 +240,23 @@ struct ProfileView {
                         for row in profile.rows {
                             let label = row.indicator.label[context.language]
                             let kind = row.indicator.kind
-                            line(label, row.history.map { context.format.value($0, kind) }, missing: row.history.map { $0 == nil },
-                                 into: &body)
-                            if kind.hasPerThousand {
-                                let values = row.series?.values ?? []
-                                line("\(label), \(strings.perThousandShort)", values.map { context.format.perThousand($0) },
-                                     missing: values.map { $0 == nil }, into: &body, secondary: true)
+                            let format = context.format
+                            let none = changes.map { _ in strings.notApplicable }
+                            let changed = [row.sincePrevious, row.sinceFirst].suffix(changes.count).map { change in
+                                format.change(change, kind, row.scale)
+                                    + (change.map { changes.contains($0.fromYear) ? "" : " (\($0.fromYear))" } ?? "")
                             }
-                            line("\(label), \(kind.hasPerThousand ? strings.regionPerThousand : strings.regionalAverage)",
-                                 row.regionalSeries.map { context.format.measure($0, kind) },
-                                 missing: row.regionalSeries.map { $0 == nil }, into: &body, secondary: true)
+                            line(label, row.history.map { format.value($0, kind) } + (kind.hasRate ? none : changed),
+                                 missing: row.history.map { $0 == nil } + changes.map { _ in false }, into: &body)
+                            if kind.hasRate {
+                                let values = row.series?.values ?? []
+                                line("\(label), \(format.perShort(row.scale))", values.map { format.rate($0, row.scale) } + changed,
+                                     missing: values.map { $0 == nil } + changes.map { _ in false }, into: &body, secondary: true)
+                            }
+                            line("\(label), \(kind.hasRate ? strings.regionRate(format.number(Double(row.scale.per), decimals: 0)) : strings.regionalAverage)",
+                                 row.regionalSeries.map { format.measure($0, kind, row.scale) } + none,
+                                 missing: row.regionalSeries.map { $0 == nil } + changes.map { _ in false }, into: &body,
+                                 secondary: true)
                         }
                     }
                 }

@@ -1,8 +1,9 @@
 import RegioDashCore
 
 /// Every indicator over the years: per indicator a table of municipalities
-/// by year with a sparkline in each row, so the small multiples and the
-/// figures behind them are one and the same table.
+/// by year with a sparkline and the change since the year before and since
+/// the first year in each row, so the small multiples and the figures behind
+/// them are one and the same table. The region and the benchmarks close it.
 struct TrendsView {
     let context: PageContext
     let trends: [Trend]
@@ -22,37 +23,46 @@ struct TrendsView {
         let format = context.format
         let kind = trend.indicator.kind
         let label = trend.indicator.label[context.language]
-        html.heading(level + 1, ["id": "\(id)-heading"], text: label + (format.unit(kind).map { " " + $0 } ?? ""))
-        let directions = trend.series.map { Self.direction(of: $0.values, years: trend.years, breaks: Set($0.breaks.keys)) }
-        let rose = directions.filter { $0 == .up }.count
-        let fell = directions.filter { $0 == .down }.count
+        let unit = format.unit(trend.indicator, trend.scale)
+        html.heading(level + 1, ["id": "\(id)-heading"], text: label + (unit.map { " " + $0 } ?? ""))
+        let directions = trend.series.map { $0.changeSinceFirst(trend.scale)?.direction }
         if let first = trend.years.first, let last = trend.years.last {
-            html.element("p", ["class": "chart-summary"], text: strings.trendSummary(rose, fell, first, last))
+            html.element("p", ["class": "chart-summary"], text: strings.trendSummary(
+                directions.filter { $0 == .up }.count, directions.filter { $0 == .down }.count,
+                directions.filter { $0 == .same }.count, first, last))
             html.newline()
         }
-        let scale = SVG.maximum(trend.series.flatMap(\.values) + trend.regional)
+        let scale = SVG.maximum(trend.series.flatMap(\.values) + trend.regional + trend.benchmarks.flatMap(\.values))
+        let years = trend.years
         let caption = "\(id)-caption"
         SectionView.scrollRegion(labelledBy: caption, into: &html) { scroll in
             scroll.element("table", ["class": "trend figures"]) { table in
-                table.element("caption", ["id": caption], text: label + (format.unit(kind).map { " " + $0 } ?? ""))
+                table.element("caption", ["id": caption], text: label + (unit.map { " " + $0 } ?? ""))
                 table.element("thead") { head in
                     head.element("tr") { row in
                         row.element("th", ["scope": "col"], text: strings.municipality)
-                        for year in trend.years {
+                        for year in years {
                             row.element("th", ["scope": "col"], text: String(year))
                         }
                         row.element("th", ["scope": "col"], text: strings.trendColumn)
+                        if years.count > 2 {
+                            row.element("th", ["scope": "col"], text: strings.changeSince(years[years.count - 2]))
+                        }
+                        row.element("th", ["scope": "col"], text: strings.changeSince(years[0]))
                     }
                 }
                 table.newline()
                 table.element("tbody") { body in
                     for series in trend.series where trend.series.count <= Scale.trendRows {
-                        line(series.municipality.name, series.values, breaks: Set(series.breaks.keys), years: trend.years,
-                             kind: kind, scale: scale, into: &body)
+                        line(series.municipality.name, series, trend: trend, scale: scale, into: &body)
                     }
                 }
                 table.element("tfoot") { foot in
-                    line(strings.region, trend.regional, breaks: [], years: trend.years, kind: kind, scale: scale, into: &foot)
+                    line(strings.region, Self.series(trend.regional, trend), trend: trend, scale: scale, into: &foot)
+                    for benchmark in trend.benchmarks where benchmark.values.contains(where: { $0 != nil }) {
+                        line(benchmark.benchmark.name, Self.series(benchmark.values, trend), trend: trend, scale: scale,
+                             into: &foot)
+                    }
                 }
             }
         }
@@ -69,30 +79,45 @@ struct TrendsView {
         }
     }
 
-    /// Whether the last figure is above, below or equal to the first, counted
-    /// from the last break in the series (figures across a break do not compare).
-    static func direction(of values: [Double?], years: [Int], breaks: Set<Int>) -> IndicatorProfile.Direction? {
-        let start = years.lastIndex { breaks.contains($0) } ?? 0
-        let known = values[start...].compactMap { $0 }
-        guard let first = known.first, let last = known.last, known.count > 1 else { return nil }
-        if abs(last - first) <= max(abs(first), abs(last)) * 0.005 { return .same }
-        return last > first ? .up : .down
+    /// A series of the region's or a benchmark's measures (no breaks, no counts of their own).
+    private static func series(_ values: [Double?], _ trend: Trend) -> Trend.Series {
+        Trend.Series(municipality: Municipality(code: "", name: "", slug: ""), values: values,
+                     counts: values.map { _ in nil }, breaks: [:], years: trend.years)
     }
 
-    private func line(_ name: String, _ values: [Double?], breaks: Set<Int>, years: [Int], kind: IndicatorKind,
-                      scale: Double, into html: inout HTML) {
+    private func line(_ name: String, _ series: Trend.Series, trend: Trend, scale: Double, into html: inout HTML) {
         let format = context.format
+        let kind = trend.indicator.kind
+        let breaks = Set(series.breaks.keys)
         html.element("tr") { row in
             row.element("th", ["scope": "row"], text: name)
-            for value in values {
-                row.element("td", value == nil ? ["class": "no-figure"] : [:], text: format.measure(value, kind))
+            for value in series.values {
+                row.element("td", value == nil ? ["class": "no-figure"] : [:], text: format.measure(value, kind, trend.scale))
             }
             row.element("td", ["class": "spark-cell"]) { cell in
-                Sparkline(values: values, years: years, breaks: breaks, scale: scale,
-                          title: "\(name): \(context.strings.direction(Self.direction(of: values, years: years, breaks: breaks)))")
+                Sparkline(values: series.values, years: trend.years, breaks: breaks, scale: scale,
+                          title: "\(name): \(context.strings.direction(series.changeSinceFirst(trend.scale)?.direction))")
                     .render(into: &cell)
             }
+            let years = trend.years
+            if years.count > 2 {
+                change(series.changeSincePrevious(trend.scale), expected: (years[years.count - 2], years[years.count - 1]),
+                       trend: trend, into: &row)
+            }
+            change(series.changeSinceFirst(trend.scale), expected: (years[0], years[years.count - 1]), trend: trend, into: &row)
         }
         html.newline()
+    }
+
+    /// A change cell; when the change runs between other years than its
+    /// column's (a gap, a break), the years are written with it.
+    private func change(_ change: Change?, expected: (Int, Int), trend: Trend, into html: inout HTML) {
+        let text = context.format.change(change, trend.indicator.kind, trend.scale)
+        guard let change else {
+            html.element("td", ["class": "na"], text: text)
+            return
+        }
+        let years = (change.fromYear, change.toYear) == expected ? "" : " (\(change.fromYear)–\(change.toYear))"
+        html.element("td", ["class": "change"], text: text + years)
     }
 }
