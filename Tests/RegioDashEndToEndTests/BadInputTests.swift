@@ -140,11 +140,11 @@ struct BadInputTests {
         Case(name: "a jump of more than 10x", files: [data: header + "GM0177,2021,integral-controls,1,,\nGM0177,2022,integral-controls,40,,\nGM0193,2021,integral-controls,1,,\nGM0193,2022,integral-controls,1,,\nGM1773,2021,integral-controls,1,,\nGM1773,2022,integral-controls,1,,\n"], strict: true,
              expected: "content/themes/undermining/data.csv:3:1: warning: Raalte integral-controls went from 1 in 2021 to 40 in 2022, more than 10×: check the figure, or start its note with \"breuk:\" if the way of counting changed"),
         Case(name: "a municipality without figures for a year", files: [data: header + "GM0177,2022,integral-controls,1,,\nGM0193,2022,integral-controls,1,,\n"], strict: true,
-             expected: "content/themes/undermining/data.csv:1:1: warning: Olst-Wijhe has no rows for 2022, while 2 other municipalities have: add its rows (an empty value means \"no figure\")"),
+             expected: "content/themes/undermining/data.csv:2:1: warning: no rows for 2022 from Olst-Wijhe, while the other 2 municipalities have them: add their rows (an empty value means \"no figure\")"),
         Case(name: "a narrative without figures", files: ["themes/undermining/zwolle/2021.md": "Tekst.\n"], strict: true,
              expected: "content/themes/undermining/zwolle/2021.md:1:1: warning: this narrative has no figures beside it: Zwolle has no values for 2021 in themes/undermining/data.csv"),
         Case(name: "a count without the population of its year", files: [data: header + "GM0177,2023,integral-controls,1,,\nGM0193,2023,integral-controls,1,,\nGM1773,2023,integral-controls,1,,\n"], strict: true,
-             expected: "content/themes/undermining/data.csv:2:1: warning: Raalte has no population for 2023 in region.yaml, so its figures per 1,000 inhabitants show as \"no figure\": add 2023 to its population"),
+             expected: "content/themes/undermining/data.csv:2:1: warning: Raalte has no population for 2023 in region.yaml, so its figures per 1,000 (or 10,000) inhabitants show as \"no figure\": add 2023 to its population"),
     ]
 
     @Test("exit 1, the diagnostic at its file, line and column, the previous site untouched", arguments: cases)

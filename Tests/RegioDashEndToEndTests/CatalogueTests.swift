@@ -88,7 +88,7 @@ struct CatalogueTests {
         "sinceYear": { [$0.sinceYear(.up, 2021, "1,0", nil), $0.sinceYear(.down, 2021, "1,0", true), $0.sinceYear(.up, 2021, "1,0", false),
                         $0.sinceYear(.same, 2021, "1,0", nil)] },
         "sameCount": { [$0.sameCount(2022, "1")] },
-        "perInhabitants": { [$0.perInhabitants("1.000", nil), $0.perInhabitants("10.000", "inwoners van 12–17 jaar")] },
+        "perInhabitants": { [$0.perInhabitants("10.000", nil), $0.perInhabitants("10.000", "inwoners van 12–17 jaar")] },
         "perShort": { [$0.perShort("1.000")] },
         "regionRate": { [$0.regionRate("1.000")] },
         "targetResult": { [$0.targetResult("65%", true), $0.targetResult("65%", false)] },

@@ -43,12 +43,13 @@ struct DemoSiteTests {
         #expect(raalte.first == "38.000")
         #expect(raalte[1] == "214")
         #expect(raalte[2] == "5,6")
-        #expect(raalte.last == "69%")
+        // Buurtbemiddeling: 69%, beside its target of 65% (content/themes/care-safety/targets.csv).
+        #expect(raalte.suffix(2) == ["69%", "65%"])
         #expect(theme.contains("Jaarverslag Raalte 2022"))
 
         let profile = try #require(folder.read("site/gemeenten/raalte/index.html"))
         let history = try #require(HTMLProbe.table(in: profile, caption: "Raalte per jaar"))
-        #expect(history.first == ["Indicator", "2021", "2022", "2023"])
+        #expect(history.first == ["Indicator", "2021", "2022", "2023", "Sinds 2022", "Sinds 2021"])
         // The first "per jaar" table is undermining's; take care-safety's.
         let careSafety = try #require(profile.firstMatch(of: /aria-labelledby="care-safety">(.*?)<\/section>/.dotMatchesNewlines()))
         let careHistory = try #require(HTMLProbe.table(in: String(careSafety.1), caption: "Raalte per jaar"))

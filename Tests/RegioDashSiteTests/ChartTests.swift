@@ -29,14 +29,14 @@ struct ChartTests {
         let page = workspace.page("voorbeeld/index.html")
         let bars = try #require(HTMLProbe.bars(in: page, title: "Incidenten per 1.000 inwoners, 2022"))
         #expect(bars.map(\.name) == ["Zwolle", "Raalte", "Olst-Wijhe"])
-        #expect(bars.map(\.value) == ["2,0", "1,00", "geen cijfer"])
+        #expect(bars.map(\.value) == ["2,00", "1,00", "geen cijfer"])
         let svg = try #require(page.firstMatch(of: /<svg class="bars"[^>]*>(.*?)<\/svg>/.dotMatchesNewlines()).map { String($0.1) })
         #expect(svg.matches(of: /<rect class="bar"/).count == 2)
-        #expect(svg.contains(">Regio 1,8</text>"))
+        #expect(svg.contains(">Regio 1,77</text>"))
         #expect(svg.contains("<line class=\"reference\""))
         let percent = try #require(HTMLProbe.bars(in: page, title: "Succes, 2022"))
         #expect(percent.map(\.value) == ["80%", "69%", "geen cijfer"])
-        #expect(page.contains("Het hoogste cijfer heeft Zwolle (2,0), het laagste Raalte (1,00). Het cijfer van de regio is 1,8. 1 van de 2 gemeenten zit erboven. Geen cijfer van: Olst-Wijhe."))
+        #expect(page.contains("Het hoogste cijfer heeft Zwolle (2,00), het laagste Raalte (1,00). Het cijfer van de regio is 1,77. 1 van de 2 gemeenten ligt erboven. Geen cijfer van: Olst-Wijhe."))
     }
 
     @Test("every chart is an image with a name, and every id it points to exists")
@@ -69,9 +69,10 @@ struct ChartTests {
         let page = workspace.page("voorbeeld/index.html")
         let map = try #require(page.firstMatch(of: /<ol class="tilemap"[^>]*>(.*?)<\/ol>/.dotMatchesNewlines()).map { String($0.1) })
         #expect(map.contains("<li class=\"shade-1\" style=\"grid-area: 2 / 1\"><span>Raalte</span><b>1,00</b></li>"))
-        #expect(map.contains("<li class=\"shade-5\" style=\"grid-area: 1 / 1\"><span>Zwolle</span><b>2,0</b></li>"))
+        #expect(map.contains("<li class=\"shade-5\" style=\"grid-area: 1 / 1\"><span>Zwolle</span><b>2,00</b></li>"))
         #expect(map.contains("<li class=\"no-figure-tile\" style=\"grid-area: 1 / 2\"><span class=\"long\">Olst-Wijhe</span><span class=\"short\" aria-hidden=\"true\">Olst-W.</span><b>geen cijfer</b></li>"))
-        #expect(page.contains("<li><span class=\"swatch shade-1\" aria-hidden=\"true\"></span>1,00 – 1,2</li>"))
+        // Two distinct figures: two classes, the lightest and the darkest shade, none empty.
+        #expect(page.contains("<li><span class=\"swatch shade-1\" aria-hidden=\"true\"></span>1,00</li><li><span class=\"swatch shade-5\" aria-hidden=\"true\"></span>2,00</li>"))
         #expect(page.contains("<li><span class=\"swatch no-figure-tile\" aria-hidden=\"true\"></span>geen cijfer</li>"))
     }
 
@@ -90,14 +91,15 @@ struct ChartTests {
         defer { workspace.remove() }
         let page = workspace.page("voorbeeld/index.html")
         let table = try #require(HTMLProbe.table(in: page, caption: "Incidenten per 1.000 inwoners"))
-        #expect(table.first == ["Gemeente", "2021", "2022", "Verloop"])
-        #expect(HTMLProbe.row("Raalte", in: table) == ["0,79", "1,00", "Raalte: stijgend"])
-        #expect(HTMLProbe.row("Zwolle", in: table) == ["1,6", "2,0", "Zwolle: te weinig cijfers"])
+        #expect(table.first == ["Gemeente", "2021", "2022", "Verloop", "Sinds 2021"])
+        #expect(HTMLProbe.row("Raalte", in: table) == ["0,79", "1,00", "Raalte: stijgend", "+0,20 (+26%)"])
+        // A change never crosses a break.
+        #expect(HTMLProbe.row("Zwolle", in: table) == ["1,55", "2,00", "Zwolle: te weinig cijfers", "–"])
         let zwolle = try #require(page.firstMatch(of: /<th scope="row">Zwolle<\/th>.*?<\/tr>/.dotMatchesNewlines()).map { String($0.0) })
         #expect(zwolle.matches(of: /<polyline/).isEmpty, "a break leaves the two years unconnected")
         #expect(zwolle.contains("<line class=\"break\""))
         #expect(page.contains("Breuk in de reeks van Zwolle in 2022: vanaf 2022 anders geteld"))
-        #expect(page.contains("Van 2021 tot 2022 steeg het cijfer in 1 gemeente en daalde het in 0."))
+        #expect(page.contains("Van 2021 tot 2022 steeg het cijfer in 1 gemeente."))
         let profile = workspace.page("gemeenten/zwolle/index.html")
         #expect(profile.contains("Breuk in de reeks van Zwolle in 2022"))
         #expect(profile.contains(">breuk</text>"))
@@ -109,11 +111,11 @@ struct ChartTests {
         defer { workspace.remove() }
         let page = workspace.page("gemeenten/raalte/index.html")
         #expect(page.contains("<h3 id=\"sample-0-compares\">Hoe staat Raalte ervoor?</h3>"))
-        #expect(page.contains("<strong>Incidenten: </strong>1,00 per 1.000 inwoners in 2022; 2e van 2 gemeenten (van hoog naar laag); onder het cijfer van de regio (1,8); hoger dan in 2021 (0,79).<span class=\"arrow\" aria-hidden=\"true\"> ↑</span>"))
-        #expect(page.contains("<strong>Succes: </strong>69% in 2022; 2e van 2 gemeenten (van hoog naar laag); onder het cijfer van de regio (74,5%)."))
+        #expect(page.contains("<strong>Incidenten: </strong>1,00 per 1.000 inwoners in 2022; de laagste van 2 gemeenten; lager dan de regio (1,77); hoger dan in 2021 (0,79).<span class=\"arrow\" aria-hidden=\"true\"> ↑</span>"))
+        #expect(page.contains("<strong>Succes: </strong>69% in 2022; de laagste van 2 gemeenten; lager dan de regio (74,5%)."))
         #expect(page.matches(of: /<svg class="strip"/).count == 2)
         let history = try #require(HTMLProbe.table(in: page, caption: "Raalte per jaar"))
-        #expect(HTMLProbe.row("Incidenten, per 1.000 inw.", in: history) == ["0,79", "1,00"])
-        #expect(HTMLProbe.row("Incidenten, Regio per 1.000 inw.", in: history) == ["1,3", "1,8"])
+        #expect(HTMLProbe.row("Incidenten, per 1.000 inw.", in: history) == ["0,79", "1,00", "+0,20 (+26%)"])
+        #expect(HTMLProbe.row("Incidenten, Regio per 1.000 inw.", in: history) == ["1,30", "1,77", "n.v.t."])
     }
 }

@@ -26,7 +26,7 @@ struct SafetyTests {
         let workspace = try Workspace(["themes/sample/data.csv": "municipality,year,indicator,value\nGM0177,2030,incidents,3\n"])
         defer { workspace.remove() }
         let report = await workspace.build(strict: true)
-        #expect(report.failed && !report.written && report.diagnostics.warningCount == 3)
+        #expect(report.failed && !report.written && report.diagnostics.warningCount == 2)
         #expect(!workspace.folder.exists("site"))
         #expect(await workspace.build().written)
     }

@@ -104,7 +104,8 @@ public struct CSVTable: Sendable {
         diagnostics.error(
             field.value.isEmpty
                 ? "the municipality is missing: write its CBS code (GM0177) or slug from region.yaml"
-                : "unknown municipality \"\(field.value)\": use a CBS code or slug from region.yaml, or a benchmark's code",
+                : "unknown municipality \"\(field.value)\": use a CBS code or slug from region.yaml"
+                    + (region.benchmarks.isEmpty ? "" : ", or a benchmark's code"),
             at: location(of: field), suggestion: region.suggestion(forReference: field.value, benchmarks: true))
         return nil
     }
