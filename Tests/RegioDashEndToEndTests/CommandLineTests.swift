@@ -58,4 +58,23 @@ struct CommandLineTests {
         #expect(strict.errors.contains("2 warnings (--strict)"))
         #expect(!folder.exists("site"))
     }
+
+    @Test("check: a late partial year is one warning per theme and year, at its first row; reference_date makes it an error there")
+    func partialYear() throws {
+        let data = "municipality,year,indicator,value\nGM0177,2022,integral-controls,3\nGM0193,2022,integral-controls,9\n"
+            + "GM1773,2022,integral-controls,1\nGM0177,2023,integral-controls,4\nGM0177,2023,bibob-procedures,1\n"
+        let folder = try workspace(["themes/undermining/data.csv": data])
+        defer { folder.remove() }
+        let plain = try Command.run(["check"], in: folder.path)
+        #expect(plain.status == 0)
+        let lines = plain.errors.split(separator: "\n").filter { $0.contains("2023") && !$0.contains("population") }
+        #expect(lines == ["content/themes/undermining/data.csv:5:1: warning: 2023 has figures from only 1 of the 3 municipalities, "
+            + "so the theme page opens on 2022; 2023 is shown as incomplete until at least half have figures"])
+
+        try folder.write(["content/site.yaml": Fixtures.site + "\nreference_date: 2022-12-31\n"])
+        let dated = try Command.run(["check"], in: folder.path)
+        #expect(dated.status == 1)
+        #expect(dated.errors.contains("content/themes/undermining/data.csv:5:8: error: 2023 is after the reference date 31-12-2022 in site.yaml"))
+        #expect(dated.errors.contains("content/themes/undermining/data.csv:6:8: error: 2023 is after the reference date 31-12-2022 in site.yaml"))
+    }
 }

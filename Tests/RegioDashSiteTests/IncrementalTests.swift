@@ -64,6 +64,29 @@ struct IncrementalTests {
         return incremental
     }
 
+    @Test("targets.csv and benchmarks: added, changed, a benchmark's population changed — each equals a full build")
+    func targetsAndBenchmarks() async throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        #expect(await build(workspace).written)
+        try workspace.write(["themes/sample/theme.yaml": "indicators:\n  - id: incidents\n    better: lower\n",
+                             "themes/sample/targets.csv": "municipality,year,indicator,target\nGM0177,2022,incidents,40\n"])
+        let added = try await rebuild(workspace, "targets added")
+        #expect(added.renderedCount > 0)
+        #expect(workspace.page("gemeenten/raalte/index.html").contains("doel 40 gehaald"))
+        try workspace.write(["themes/sample/targets.csv": "municipality,year,indicator,target\nGM0177,2022,incidents,35\n"])
+        _ = try await rebuild(workspace, "target changed")
+        #expect(workspace.page("gemeenten/raalte/index.html").contains("doel 35 niet gehaald"))
+        let benchmark = "\nbenchmarks:\n  - code: NL01\n    name: Nederland\n    population: {2021: 17475415, 2022: 17590672}\n"
+        try workspace.write(["region.yaml": Fixtures.region + benchmark,
+                             "themes/sample/data.csv": data + "\nNL01,2021,incidents,29000,CBS,\nNL01,2022,incidents,30000,CBS,\n"])
+        _ = try await rebuild(workspace, "benchmark added")
+        #expect(workspace.page("voorbeeld/index.html").contains(">Nederland 1,71</text>"))
+        try workspace.write(["region.yaml": Fixtures.region + benchmark.replacing("17590672", with: "15000000")])
+        _ = try await rebuild(workspace, "benchmark population changed")
+        #expect(workspace.page("voorbeeld/index.html").contains(">Nederland 2,00</text>"))
+    }
+
     @Test("a narrative edit renders only its year page and its profile, identical to a full build")
     func narrative() async throws {
         let report = try await check("narrative") {

@@ -51,4 +51,21 @@ struct KVOThemeTests {
         let result = try await loadBuiltIn(["themes/kvo/certificates.csv": header + "GM0177,Centrum,KVO-W,none,,,\nraalte,centrum,KVO-W,stopped,,,\n"])
         #expect(result.diagnostics.errorTexts == ["3:8 duplicate certificate: KVO-W for \"centrum\" in Raalte is already on line 2; keep one row per area and type"])
     }
+
+    @Test("with reference_date set, a certificate granted after it is an error at its date; without, the date comes from complete years")
+    func grantedAfterReferenceDate() async throws {
+        let row = "GM0177,Centrum,KVO-W,certified,2024-02-01,2027-02-01,\n"
+        let dated = try await loadBuiltIn(["site.yaml": Fixtures.site + "\nreference_date: 2023-12-31\n",
+                                           "themes/kvo/certificates.csv": header + row])
+        #expect(dated.diagnostics.errorTexts == ["2:32 certified_on (2024-02-01) is after the reference date 2023-12-31 in site.yaml: "
+            + "move reference_date on, or enter the certificate once it is granted"])
+        // Without it, one stray narrative of 2027 does not move the reference date: every certificate is not suddenly expired.
+        let undated = try await loadBuiltIn([
+            "themes/kvo/certificates.csv": header + "GM0177,Centrum,KVO-W,certified,2021-02-01,2025-02-01,\n",
+            "themes/kvo/raalte/2022.md": "Tekst.\n", "themes/kvo/zwolle/2022.md": "Tekst.\n", "themes/kvo/raalte/2027.md": "Tekst.\n",
+        ])
+        let dataset = try #require(undated.dataset)
+        #expect(dataset.referenceDate == CalendarDate(year: 2022, month: 12, day: 31))
+        #expect(!undated.diagnostics.all.contains { $0.message.contains("expired") })
+    }
 }

@@ -44,6 +44,10 @@ public struct IndicatorProfile: Sendable {
         public var benchmarks: [BenchmarkFigure]
         /// The municipality's target for the year, on the value.
         public var target: Double?
+        /// Its targets per year of `IndicatorProfile.years`, on the measure (a rate for counts), for the line chart.
+        public var targetSeries: [Double?]
+        /// The benchmarks shown on this profile, per year, for the line chart.
+        public var benchmarkSeries: [Trend.BenchmarkSeries]
 
         /// Whether the value meets the target; nil without a target, a value or `better`.
         public var targetMet: Bool? {
@@ -116,7 +120,17 @@ public struct IndicatorProfile: Sendable {
                     BenchmarkFigure(benchmark: $0.benchmark, measure: $0.cells[column].measure(indicator.kind),
                                     value: $0.cells[column].value)
                 },
-                target: cell?.target)
+                target: cell?.target,
+                targetSeries: years.map { year in
+                    theme.targets.first { $0.municipality == municipality.code && $0.year == year && $0.indicator == indicator.id }
+                        .flatMap { target in
+                            indicator.kind.hasRate
+                                ? indicator.kind.rate(target.value, population: municipality.inhabitants(indicator.denominator, in: year),
+                                                      per: scale.per)
+                                : target.value
+                        }
+                },
+                benchmarkSeries: trend?.benchmarks.filter { shownBenchmarks.contains($0.benchmark.code) } ?? [])
         }
         sources = comparison.sources
     }

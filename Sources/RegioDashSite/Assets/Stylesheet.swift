@@ -224,6 +224,13 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .line-legend { font-size: 0.9rem; margin-top: var(--rd-space-1); }
 .key { display: inline-block; width: 1.6rem; margin-right: 0.3rem; vertical-align: middle; border-top: 3px solid var(--rd-chart-bar); }
 .key-region { margin-left: var(--rd-space-3); border-top: 3px dashed var(--rd-chart-region); }
+.series-benchmark-1, .series-benchmark-2, .series-benchmark-3 { fill: none; stroke: var(--rd-chart-region); stroke-width: 2; }
+.series-benchmark-1 { stroke-dasharray: 1 3; }
+.series-benchmark-2 { stroke-dasharray: 8 2 2 2; }
+.series-benchmark-3 { stroke-dasharray: 10 5; }
+.key-benchmark-1, .key-benchmark-2, .key-benchmark-3 { margin-left: var(--rd-space-3); border-top: 3px dotted var(--rd-chart-region); }
+.key-benchmark-2, .key-benchmark-3 { border-top-style: dashed; }
+.key-target { margin-left: var(--rd-space-3); width: 1rem; border-top: 4px solid var(--rd-color-text); }
 .chart-table summary { cursor: pointer; }
 
 .compares { list-style: none; padding: 0; }

@@ -2,8 +2,9 @@ import RegioDashCore
 
 /// One municipality's series beside the region's, year by year: a solid
 /// line with round markers for the municipality, a dashed line with square
-/// markers for the region (shape and dash, not colour, tell them apart),
-/// breaks in the series marked and left unconnected.
+/// markers for the region, a line of its own dash for each benchmark (shape
+/// and dash, not colour, tell them apart), the municipality's targets as
+/// short bars, breaks in the series marked and left unconnected.
 struct LineChart {
     let context: PageContext
     let row: IndicatorProfile.Row
@@ -20,7 +21,7 @@ struct LineChart {
     func render(describedBy summaryID: String, into html: inout HTML) {
         let kind = row.indicator.kind
         let own = row.series?.values ?? []
-        let scale = SVG.maximum(own + row.regionalSeries) * 1.1
+        let scale = SVG.maximum(own + row.regionalSeries + row.targetSeries + row.benchmarkSeries.flatMap(\.values)) * 1.1
         let breaks = Set(row.series?.breaks.keys.map { $0 } ?? [])
         let title = context.strings.lineChartTitle(municipality, row.indicator.label[context.language],
                                                    context.format.unit(row.indicator, row.scale))
@@ -50,14 +51,32 @@ struct LineChart {
                                     text: context.strings.seriesBreakMark)
                     }
                 }
+                for (index, benchmark) in row.benchmarkSeries.enumerated() {
+                    series(benchmark.values, breaks: [], style: "benchmark-\(index % 3 + 1)", x: x, y: y, into: &svg)
+                }
                 series(row.regionalSeries, breaks: [], style: "region", x: x, y: y, into: &svg)
                 series(own, breaks: breaks, style: "own", x: x, y: y, into: &svg)
+                for (index, target) in row.targetSeries.enumerated() {
+                    guard let target else { continue }
+                    svg.shape("rect", ["class": "target-mark", "x": SVG.percent(x(index)), "y": SVG.number(y(target) - 1.5),
+                                       "width": "16", "height": "3", "transform": "translate(-8 0)"])
+                }
             }
             figure.element("p", ["class": "line-legend"]) { legend in
                 legend.element("span", ["class": "key key-own", "aria-hidden": "true"], text: "")
                 legend.text(municipality + " ")
                 legend.element("span", ["class": "key key-region", "aria-hidden": "true"], text: "")
                 legend.text(context.strings.region)
+                for (index, benchmark) in row.benchmarkSeries.enumerated() where benchmark.values.contains(where: { $0 != nil }) {
+                    legend.text(" ")
+                    legend.element("span", ["class": "key key-benchmark-\(index % 3 + 1)", "aria-hidden": "true"], text: "")
+                    legend.text(benchmark.benchmark.name)
+                }
+                if row.targetSeries.contains(where: { $0 != nil }) {
+                    legend.text(" ")
+                    legend.element("span", ["class": "key key-target", "aria-hidden": "true"], text: "")
+                    legend.text(context.strings.target)
+                }
             }
         }
         html.newline()
@@ -79,7 +98,7 @@ struct LineChart {
                 }
             }
         }
-        for point in points.compactMap({ $0 }) {
+        for point in points.compactMap({ $0 }) where !style.hasPrefix("benchmark") {
             if style == "own" {
                 svg.shape("circle", ["class": "marker-own", "cx": SVG.percent(point.x), "cy": SVG.number(point.y), "r": "4"])
             } else {
