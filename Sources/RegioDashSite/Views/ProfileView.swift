@@ -83,8 +83,10 @@ struct ProfileView {
         }
         var value = strings.valueIn(format.measure(measure, kind, row.scale)
             + (format.unit(row.indicator, row.scale).map { " " + $0 } ?? ""), profile.year)
-        if let target = row.target, let met = row.targetMet {
-            value += " — " + strings.targetResult(format.value(target, kind), met)
+        if let target = row.target, let met = row.targetMet, let own = row.value {
+            // A target is on the value: beside a rate, the value is written out with it.
+            let result = strings.targetResult(format.value(target, kind), met)
+            value += kind.hasRate ? " (\(format.value(own, kind)) — \(result))" : " — " + result
         }
         var parts = [value]
         if let rank = row.rank {
