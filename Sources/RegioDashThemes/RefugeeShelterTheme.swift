@@ -73,7 +73,7 @@ public struct RefugeeShelterTheme: ThemePlugin {
                      region: dataset.region, municipalities: municipalities,
                      caption: LocalizedText(nl: "Taakstelling statushouders in \(year)", en: "Housing target for status holders in \(year)"),
                      partLabel: LocalizedText(nl: "gehuisvest", en: "housed"),
-                     wholeLabel: LocalizedText(nl: "statushouders van de taakstelling", en: "status holders of the target")),
+                     wholeLabel: LocalizedText(nl: "taakstelling", en: "target")),
         ].filter { !$0.items.isEmpty }.map(Section.progress)
         // After the figures (comparison or profile), before trends and narratives.
         sections.insert(contentsOf: progress, at: min(1, sections.count))

@@ -12,6 +12,7 @@ struct CatalogueTests {
     /// formats, words both languages share, and texts made only of values.
     static let same: Set<String> = [
         "downloadCSV", "downloadJSON", "indicator", "openData", "chartTitle", "earlierYear", "headlineIn", "valueIn", "reviewWas",
+        "progressText",
     ]
 
     @Test("every key has a text in both languages, and a different one unless it is rightly the same")
@@ -98,6 +99,8 @@ struct CatalogueTests {
         "incompleteYear": { [$0.incompleteYear(2024, 1, 11), $0.incompleteYear(2024, 0, 1)] },
         "incompleteNotice": { [$0.incompleteNotice(2024, 1, 11), $0.incompleteNotice(2024, 0, 11), $0.incompleteNotice(2024, 2, 11)] },
         "relative": { [$0.relative("Raalte")] },
+        "averageFigure": { [$0.averageFigure("1,4")] },
+        "trendNotCounted": { [$0.trendNotCounted(1), $0.trendNotCounted(3)] },
         "valueIn": { [$0.valueIn("1,0", 2023)] },
         "lineChartTitle": { [$0.lineChartTitle("Raalte", "Incidenten", "per 1.000"), $0.lineChartTitle("Raalte", "Incidenten", nil)] },
         "stripTitle": { [$0.stripTitle("Raalte", "Incidenten")] },

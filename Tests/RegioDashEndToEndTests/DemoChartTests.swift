@@ -81,7 +81,7 @@ struct DemoChartTests {
         defer { folder.remove() }
         let shelter = try #require(folder.read("site/opvang/2022/index.html"))
         #expect(shelter.contains("<span class=\"progress-name\">Zwolle</span>"))
-        #expect(shelter.contains("610 van de 663 plekken bezet (92%)"))
+        #expect(shelter.contains("610 bezet, plekken: 663 (92%)"))
         #expect(shelter.contains("Taakstelling statushouders in 2022"))
         let kvo = try #require(folder.read("site/kvo/index.html"))
         #expect(kvo.contains("<span class=\"stars\" aria-hidden=\"true\">★★★</span><span class=\"visually-hidden\">3 sterren</span>"))

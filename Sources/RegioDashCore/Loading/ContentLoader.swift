@@ -237,7 +237,7 @@ package struct ContentLoader: Sendable {
                 let place: (any Inhabited)? = region.municipality(code: observation.municipality)
                     ?? region.benchmark(code: observation.municipality)
                 let name = region.municipality(code: observation.municipality)?.name
-                    ?? region.benchmark(code: observation.municipality)?.name ?? observation.municipality
+                    ?? region.benchmark(code: observation.municipality)?.name.en ?? observation.municipality
                 guard let place, place.inhabitants(indicator.denominator, in: observation.year) == nil,
                       reported.insert("\(observation.municipality)|\(observation.year)|\(indicator.denominator?.id ?? "")").inserted
                 else { continue }

@@ -67,7 +67,12 @@ public enum RegionLoader {
                 continue
             }
             seen[code] = here.line
-            let name = map.requiredText("name", what: "benchmark \(code)", diagnostics: &diagnostics) ?? code
+            var name = LocalizedText(nl: code, en: code)
+            if let node = map["name"] {
+                name = document.localized(node, "name", diagnostics: &diagnostics) ?? name
+            } else {
+                diagnostics.error("benchmark \(code) needs \"name:\" (one text, or {nl: …, en: …})", at: here)
+            }
             var members: Set<String>?
             if let node = map["members"] {
                 members = self.members(node, in: document, codes: codes, municipalities: municipalities,

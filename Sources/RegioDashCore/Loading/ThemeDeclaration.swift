@@ -80,7 +80,7 @@ struct ThemeDeclaration: Sendable {
                 diagnostics.error("a built-in theme keeps its slug (\(base.slug.nl), \(base.slug.en)): remove \"slug:\", "
                                     + "or declare a theme of your own in a folder of another name",
                                   at: document.location(of: node))
-            } else if let slug = localized(node, "slug", in: document, diagnostics: &diagnostics) {
+            } else if let slug = document.localized(node, "slug", diagnostics: &diagnostics) {
                 for text in Set([slug.nl, slug.en]) where !Slug.isValid(text) {
                     diagnostics.error("slug \"\(text)\" may hold only a-z, 0-9 and -, like \"veilig-uitgaan\"",
                                       at: document.location(of: node))
@@ -88,8 +88,8 @@ struct ThemeDeclaration: Sendable {
                 declaration.slug = slug
             }
         }
-        declaration.title = map["title"].flatMap { localized($0, "title", in: document, diagnostics: &diagnostics) }
-        declaration.intro = map["intro"].flatMap { localized($0, "intro", in: document, diagnostics: &diagnostics) }
+        declaration.title = map["title"].flatMap { document.localized($0, "title", diagnostics: &diagnostics) }
+        declaration.intro = map["intro"].flatMap { document.localized($0, "intro", diagnostics: &diagnostics) }
         if base == nil, declaration.title == nil, map["title"] == nil {
             diagnostics.error("theme.yaml of a theme of your own needs \"title:\" (with nl: and en:)", at: map.location)
         }
@@ -131,13 +131,13 @@ struct ThemeDeclaration: Sendable {
             seen[id] = here.line
             let better = self.better(map, in: document, diagnostics: &diagnostics)
             let per = self.per(map, in: document, diagnostics: &diagnostics)
-            let description = map["description"].flatMap { localized($0, "description", in: document, diagnostics: &diagnostics) }
+            let description = map["description"].flatMap { document.localized($0, "description", diagnostics: &diagnostics) }
             let source = map.optionalText("source", diagnostics: &diagnostics)
             if changesOwn {
                 changes[id] = Change(better: better, per: per, description: description, source: source)
                 continue
             }
-            let label = map["label"].flatMap { localized($0, "label", in: document, diagnostics: &diagnostics) }
+            let label = map["label"].flatMap { document.localized($0, "label", diagnostics: &diagnostics) }
             if map["label"] == nil {
                 diagnostics.error("indicator \"\(id)\" needs \"label:\" (with nl: and en:)", at: here)
             }
@@ -209,26 +209,7 @@ struct ThemeDeclaration: Sendable {
                                 + "{nl: inwoners van 12–17 jaar, en: inhabitants aged 12–17}", at: document.location(of: node))
             return nil
         }
-        guard let label = localized(labelNode, "denominator_label", in: document, diagnostics: &diagnostics) else { return nil }
+        guard let label = document.localized(labelNode, "denominator_label", diagnostics: &diagnostics) else { return nil }
         return IndicatorDefinition.Denominator(id: id, label: label)
-    }
-
-    /// A text in both languages: `{nl: …, en: …}`, or one text for both.
-    private static func localized(_ node: YAMLValue, _ what: String, in document: YAMLDocument,
-                                  diagnostics: inout Diagnostics) -> LocalizedText? {
-        if case .scalar = node {
-            guard let text = document.text(node, what, diagnostics: &diagnostics), !text.isEmpty else {
-                diagnostics.error("\"\(what)\" must not be empty", at: document.location(of: node))
-                return nil
-            }
-            return LocalizedText(nl: text, en: text)
-        }
-        guard let map = YAMLMapping(node, in: document, what: what, keys: ["nl", "en"], diagnostics: &diagnostics) else {
-            return nil
-        }
-        let nl = map.requiredText("nl", what: "\"\(what)\"", diagnostics: &diagnostics)
-        let en = map.requiredText("en", what: "\"\(what)\"", diagnostics: &diagnostics)
-        guard let nl, let en else { return nil }
-        return LocalizedText(nl: nl, en: en)
     }
 }

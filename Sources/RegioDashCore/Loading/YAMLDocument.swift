@@ -79,6 +79,24 @@ struct YAMLDocument {
 // MARK: - Scalars
 
 extension YAMLDocument {
+    /// A text in both languages: `{nl: …, en: …}`, or one text for both.
+    func localized(_ node: YAMLValue, _ what: String, diagnostics: inout Diagnostics) -> LocalizedText? {
+        if case .scalar = node {
+            guard let text = text(node, what, diagnostics: &diagnostics), !text.isEmpty else {
+                diagnostics.error("\"\(what)\" must not be empty", at: location(of: node))
+                return nil
+            }
+            return LocalizedText(nl: text, en: text)
+        }
+        guard let map = YAMLMapping(node, in: self, what: what, keys: ["nl", "en"], diagnostics: &diagnostics) else {
+            return nil
+        }
+        let nl = map.requiredText("nl", what: "\"\(what)\"", diagnostics: &diagnostics)
+        let en = map.requiredText("en", what: "\"\(what)\"", diagnostics: &diagnostics)
+        guard let nl, let en else { return nil }
+        return LocalizedText(nl: nl, en: en)
+    }
+
     /// Whether a value is YAML's null (`~`, `null` or nothing at all).
     func isNull(_ value: YAMLValue) -> Bool {
         guard case let .scalar(text, plain, _) = value, plain else { return false }

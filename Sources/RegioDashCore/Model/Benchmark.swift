@@ -5,14 +5,14 @@
 public struct Benchmark: Sendable, Hashable, Inhabited {
     /// Any code that is not a municipality's (`NL01` is CBS's code for Nederland).
     public var code: String
-    /// As pages show it: "Nederland", "Gemeenten met 20.000–50.000 inwoners".
-    public var name: String
+    /// As pages show it: "Nederland" / "the Netherlands".
+    public var name: LocalizedText
     public var population: [Int: Int]
     public var populations: [String: [Int: Int]]
     /// The municipalities on whose profiles it is shown; nil is all of them.
     public var members: Set<String>?
 
-    public init(code: String, name: String, population: [Int: Int] = [:], populations: [String: [Int: Int]] = [:],
+    public init(code: String, name: LocalizedText, population: [Int: Int] = [:], populations: [String: [Int: Int]] = [:],
                 members: Set<String>? = nil) {
         self.code = code
         self.name = name

@@ -62,7 +62,7 @@ public struct Region: Sendable {
     public func suggestion(forReference reference: String, benchmarks includeBenchmarks: Bool = false) -> String? {
         Suggestion.closest(to: reference, among: municipalities.map {
             .init(keys: [$0.code, $0.slug, $0.name], display: "\($0.code) (\($0.name))")
-        } + (includeBenchmarks ? benchmarks.map { .init(keys: [$0.code, $0.name], display: "\($0.code) (\($0.name))") } : []))
+        } + (includeBenchmarks ? benchmarks.map { .init(keys: [$0.code, $0.name.nl, $0.name.en], display: "\($0.code) (\($0.name.nl))") } : []))
     }
 
     /// "did you mean raalte?" for a folder name that is no municipality slug.

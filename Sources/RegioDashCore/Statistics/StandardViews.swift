@@ -84,7 +84,7 @@ public enum StandardViews {
         }
         let areas: [(code: String, name: String, type: String, place: any Inhabited)] =
             dataset.region.municipalities.map { ($0.code, $0.name, "municipality", $0) }
-            + dataset.region.benchmarks.map { ($0.code, $0.name, "benchmark", $0) }
+            + dataset.region.benchmarks.map { ($0.code, $0.name[language], "benchmark", $0) }
         var rows: [[DataTable.Cell]] = []
         for year in theme.figures.years {
             for area in areas {

@@ -28,7 +28,7 @@ struct BarChart {
         }
         for (index, benchmark) in comparison.benchmarks.enumerated() {
             if let value = benchmark.cells[column].measure(kind) {
-                lines.append((benchmark.benchmark.name, value, "reference benchmark-\(index % 3 + 1)"))
+                lines.append((benchmark.benchmark.name[context.language], value, "reference benchmark-\(index % 3 + 1)"))
             }
         }
         return lines
@@ -134,15 +134,18 @@ struct BarChart {
                                                        bottom, format.measure(lowest.measure, kind, scale)))
             }
         }
+        let allEqual = measured.first?.rank == measured.last?.rank
         if let reference {
-            sentences.append(strings.regionFigure(format.measure(reference, kind, scale)))
-            if measured.count > 1 {
+            // A rate is the region's own; for other kinds the region's figure is the municipalities' average.
+            let figure = format.measure(reference, kind, scale)
+            sentences.append(kind.hasRate ? strings.regionFigure(figure) : strings.averageFigure(figure))
+            if measured.count > 1, !allEqual {
                 let above = measured.filter { ($0.measure.map(scale.rounded) ?? 0) > scale.rounded(reference) }.count
                 sentences.append(strings.aboveRegion(above, measured.count))
             }
         }
         let benchmarks = comparison.benchmarks.compactMap { row in
-            row.cells[column].measure(kind).map { "\(row.benchmark.name) \(format.measure($0, kind, scale))" }
+            row.cells[column].measure(kind).map { "\(row.benchmark.name[context.language]) \(format.measure($0, kind, scale))" }
         }
         if !benchmarks.isEmpty {
             sentences.append("\(strings.compareWith): " + benchmarks.joined(separator: " · ") + ".")

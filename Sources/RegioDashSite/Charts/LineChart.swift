@@ -70,7 +70,7 @@ struct LineChart {
                 for (index, benchmark) in row.benchmarkSeries.enumerated() where benchmark.values.contains(where: { $0 != nil }) {
                     legend.text(" ")
                     legend.element("span", ["class": "key key-benchmark-\(index % 3 + 1)", "aria-hidden": "true"], text: "")
-                    legend.text(benchmark.benchmark.name)
+                    legend.text(benchmark.benchmark.name[context.language])
                 }
                 if row.targetSeries.contains(where: { $0 != nil }) {
                     legend.text(" ")

@@ -57,14 +57,18 @@ struct Formatter: Sendable {
     /// or "gelijk" when the figures did not change as the reader sees them.
     func change(_ change: Change?, _ kind: IndicatorKind, _ scale: MeasureScale) -> String {
         guard let change else { return "–" }
-        guard change.direction != .same else { return strings.unchanged }
-        let sign = change.difference > 0 ? "+" : "−"
-        let size = measure(abs(change.difference), kind, scale)
+        // From the figures as printed, so the change is what the reader can work out from them.
+        let from = kind.hasRate ? scale.rounded(change.from) : change.from
+        let to = kind.hasRate ? scale.rounded(change.to) : change.to
+        guard change.direction != .same else { return from == to ? strings.unchanged : strings.sameNumber }
+        let sign = to > from ? "+" : "−"
+        let size = measure(abs(to - from), kind, scale)
         if kind == .percent {
-            return sign + String(size.dropLast()) + " " + strings.percentagePoints
+            let points = String(size.dropLast())
+            return sign + points + " " + (points == "1" ? strings.percentagePoint : strings.percentagePoints)
         }
-        guard let relative = change.relative else { return sign + size }
-        return "\(sign)\(size) (\(sign)\(number(abs(relative) * 100, decimals: 0))%)"
+        guard from != 0 else { return sign + size }
+        return "\(sign)\(size) (\(sign)\(number(abs(to - from) / abs(from) * 100, decimals: 0))%)"
     }
 
     /// `value` rounded half away from zero to `decimals` places, grouped.

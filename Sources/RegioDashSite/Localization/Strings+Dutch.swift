@@ -25,22 +25,29 @@ extension Strings {
         population: "Inwoners",
         regionTotal: "Regio totaal",
         averageMunicipality: "Gemiddelde gemeente",
-        regionalAverage: "Gemiddelde regio",
+        regionalAverage: "Gemiddelde gemeente",
         regionRate: { "Regio per \($0) inw." },
         target: "Doel",
         targetResult: { target, met in met ? "doel \(target) gehaald" : "doel \(target) niet gehaald" },
         targetsIn: { "Doelen \($0)" },
         changeSince: { "Sinds \($0)" },
         unchanged: "gelijk",
+        percentagePoint: "procentpunt",
         percentagePoints: "procentpunt",
+        sameNumber: "gelijk aantal",
+        averageFigure: { "Het gemiddelde van de gemeenten is \($0)." },
+        theAverage: "het gemiddelde van de gemeenten",
+        trendNotCounted: { $0 == 1 ? "1 gemeente heeft geen cijfer voor beide jaren of een breuk in de reeks en telt niet mee."
+            : "\($0) gemeenten hebben geen cijfer voor beide jaren of een breuk in de reeks en tellen niet mee." },
         incompleteYear: { year, count, total in "\(year) — \(count) van \(total) \(total == 1 ? "gemeente" : "gemeenten")" },
         incompleteNotice: { year, count, total in
             "\(year) is nog niet compleet: \(count == 0 ? "geen" : String(count)) van de \(total) "
                 + "\(total == 1 ? "gemeente heeft" : "gemeenten \(count <= 1 ? "heeft" : "hebben")") er al cijfers over."
         },
         targetsMet: { met, total in
-            total == 1 ? (met == 1 ? "De ene gemeente met een doel heeft het gehaald." : "De ene gemeente met een doel heeft het niet gehaald.")
-                : "\(met == 0 ? "Geen" : String(met)) van de \(total) gemeenten met een doel \(met <= 1 ? "heeft" : "hebben") het gehaald."
+            total == 1 ? (met == 1 ? "De enige gemeente met een doel heeft dat doel gehaald." : "De enige gemeente met een doel heeft dat doel niet gehaald.")
+                : met == 0 ? "Geen van de \(total) gemeenten met een doel heeft dat doel gehaald."
+                : "\(met) van de \(total) gemeenten met een doel \(met == 1 ? "heeft haar" : "hebben hun") doel gehaald."
         },
         relative: { "\($0), naar inwonertal" },
         compareWith: "Ter vergelijking",
@@ -91,7 +98,7 @@ extension Strings {
             return "Het hoogste cijfer \(highest.count == 1 ? "heeft" : "hebben") \(names(highest)) (\(high)), "
                 + "het laagste \(names(lowest)) (\(low))."
         },
-        allEqual: { count, value in count == 1 ? "De enige gemeente met een cijfer heeft \(value)." : "Alle \(count) gemeenten hebben hetzelfde cijfer: \(value)." },
+        allEqual: { count, value in count == 1 ? "De enige gemeente met een cijfer heeft \(value)." : "Alle \(count) gemeenten met een cijfer hebben hetzelfde cijfer: \(value)." },
         regionFigure: { "Het cijfer van de regio is \($0)." },
         aboveRegion: { above, total in
             if total == 1 { return above == 1 ? "De enige gemeente met een cijfer ligt erboven." : "De enige gemeente met een cijfer ligt er niet boven." }
@@ -124,12 +131,12 @@ extension Strings {
             if sharing >= total { return "alle \(total) gemeenten hebben hetzelfde cijfer" }
             let others = sharing == 2 ? "1 andere gemeente" : "\(sharing - 1) andere gemeenten"
             switch (sharing > 1, rank == 1, lowest) {
-            case (false, true, _): return "de hoogste van \(total) gemeenten"
-            case (false, false, true): return "de laagste van \(total) gemeenten"
-            case (false, false, false): return "\(rank)e van \(total) gemeenten (van hoog naar laag)"
-            case (true, true, _): return "samen met \(others) de hoogste van \(total) gemeenten"
-            case (true, false, true): return "samen met \(others) de laagste van \(total) gemeenten"
-            case (true, false, false): return "gedeeld \(rank)e van \(total) gemeenten (met \(others))"
+            case (false, true, _): return "de hoogste van de \(total) gemeenten"
+            case (false, false, true): return "de laagste van de \(total) gemeenten"
+            case (false, false, false): return "\(rank)e van de \(total) gemeenten (van hoog naar laag)"
+            case (true, true, _): return "samen met \(others) de hoogste van de \(total) gemeenten"
+            case (true, false, true): return "samen met \(others) de laagste van de \(total) gemeenten"
+            case (true, false, false): return "samen met \(others) \(rank)e van de \(total) gemeenten"
             }
         },
         comparedTo: { direction, what, value, favourable in
@@ -152,7 +159,7 @@ extension Strings {
         valueIn: { "\($0) in \($1)" },
         lineChartTitle: { name, label, unit in "\(name) en de regio per jaar: \(label)\(unit.map { " " + $0 } ?? "")" },
         stripTitle: { "\($0) (ruit) tussen de gemeenten van de regio (streepjes), met het cijfer van de regio (stippellijn): \($1)" },
-        progressText: { part, whole, partLabel, wholeLabel in "\(part) van de \(whole) \(wholeLabel) \(partLabel)" },
+        progressText: { part, whole, partLabel, wholeLabel in "\(part) \(partLabel), \(wholeLabel): \(whole)" },
         stars: { $0 == 1 ? "1 ster" : "\($0) sterren" },
         better: { $0 == .higher ? "Hoger is beter." : "Lager is beter." },
 

@@ -25,22 +25,28 @@ extension Strings {
         population: "Inhabitants",
         regionTotal: "Region total",
         averageMunicipality: "Average municipality",
-        regionalAverage: "Regional average",
+        regionalAverage: "Average municipality",
         regionRate: { "Region per \($0) inh." },
         target: "Target",
         targetResult: { target, met in met ? "target \(target) met" : "target \(target) not met" },
         targetsIn: { "Targets \($0)" },
         changeSince: { "Since \($0)" },
         unchanged: "unchanged",
+        percentagePoint: "percentage point",
         percentagePoints: "percentage points",
+        sameNumber: "same number",
+        averageFigure: { "The municipalities' average is \($0)." },
+        theAverage: "the municipalities' average",
+        trendNotCounted: { $0 == 1 ? "1 municipality has no figure for both years, or a break in its series, and is not counted."
+            : "\($0) municipalities have no figure for both years, or a break in their series, and are not counted." },
         incompleteYear: { year, count, total in "\(year) — \(count) of \(total) \(total == 1 ? "municipality" : "municipalities")" },
         incompleteNotice: { year, count, total in
             "\(year) is not complete yet: \(count == 0 ? "none" : String(count)) of the \(total) "
                 + "\(total == 1 ? "municipality has" : "municipalities \(count <= 1 ? "has" : "have")") reported figures for it."
         },
         targetsMet: { met, total in
-            total == 1 ? (met == 1 ? "The one municipality with a target met it." : "The one municipality with a target did not meet it.")
-                : "\(met == 0 ? "None" : String(met)) of the \(total) municipalities with a target met it."
+            total == 1 ? (met == 1 ? "The only municipality with a target met it." : "The only municipality with a target did not meet it.")
+                : "\(met == 0 ? "None" : String(met)) of the \(total) municipalities with a target met \(met == 1 ? "its" : "their") target."
         },
         relative: { "\($0), relative to population" },
         compareWith: "For comparison",
@@ -88,10 +94,10 @@ extension Strings {
             let names = { (names: [String]) in
                 Strings.list(names, and: "and", others: { $0 == 1 ? "1 other municipality" : "\($0) other municipalities" })
             }
-            return "\(names(highest)) \(highest.count == 1 ? "has" : "have") the highest figure (\(high)), "
-                + "\(names(lowest)) the lowest (\(low))."
+            return "\(names(highest)) \(highest.count == 1 ? "has" : "have") the highest figure (\(high)); "
+                + "\(names(lowest)) \(lowest.count == 1 ? "has" : "have") the lowest (\(low))."
         },
-        allEqual: { count, value in count == 1 ? "The only municipality with a figure has \(value)." : "All \(count) municipalities have the same figure: \(value)." },
+        allEqual: { count, value in count == 1 ? "The only municipality with a figure has \(value)." : "All \(count) municipalities with a figure have the same figure: \(value)." },
         regionFigure: { "The region's figure is \($0)." },
         aboveRegion: { above, total in
             if total == 1 { return above == 1 ? "The only municipality with a figure is above it." : "The only municipality with a figure is not above it." }
@@ -150,7 +156,7 @@ extension Strings {
         valueIn: { "\($0) in \($1)" },
         lineChartTitle: { name, label, unit in "\(name) and the region by year: \(label)\(unit.map { " " + $0 } ?? "")" },
         stripTitle: { "\($0) (diamond) among the region's municipalities (ticks), with the region's figure (dotted line): \($1)" },
-        progressText: { part, whole, partLabel, wholeLabel in "\(part) of the \(whole) \(wholeLabel) \(partLabel)" },
+        progressText: { part, whole, partLabel, wholeLabel in "\(part) \(partLabel), \(wholeLabel): \(whole)" },
         stars: { $0 == 1 ? "1 star" : "\($0) stars" },
         better: { $0 == .higher ? "Higher is better." : "Lower is better." },
 

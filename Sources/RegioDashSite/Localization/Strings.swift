@@ -36,7 +36,12 @@ struct Strings: Sendable {
     let targetsIn: @Sendable (Int) -> String
     let changeSince: @Sendable (Int) -> String
     let unchanged: String
+    let percentagePoint: String
     let percentagePoints: String
+    let sameNumber: String
+    let averageFigure: @Sendable (_ value: String) -> String
+    let theAverage: String
+    let trendNotCounted: @Sendable (Int) -> String
     let incompleteYear: @Sendable (_ year: Int, _ count: Int, _ of: Int) -> String
     let incompleteNotice: @Sendable (_ year: Int, _ count: Int, _ of: Int) -> String
     let targetsMet: @Sendable (_ met: Int, _ of: Int) -> String

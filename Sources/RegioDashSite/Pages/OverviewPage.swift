@@ -61,7 +61,7 @@ struct OverviewPage {
         let format = context.format
         html.element("p", ["class": "headline"]) { line in
             line.element("span", ["class": "figure"], text: format.value(headline.value, headline.kind))
-            line.text(" " + headline.label[context.language])
+            line.text(" " + Self.midSentence(headline.label[context.language]))
             if let year = headline.year {
                 line.text(" " + context.strings.headlineIn(year))
             }
@@ -104,5 +104,13 @@ struct OverviewPage {
             DownloadLinks(context: context).render(context.dataset.themes, into: &section)
         }
         html.newline()
+    }
+
+    /// A label as it reads after a figure: "65 integrale controles"; a word
+    /// in capitals (an abbreviation, "KVO") is left as it is.
+    static func midSentence(_ label: String) -> String {
+        let characters = Array(label)
+        guard characters.count > 1, characters[0].isUppercase, characters[1].isLowercase else { return label }
+        return characters[0].lowercased() + String(characters.dropFirst())
     }
 }

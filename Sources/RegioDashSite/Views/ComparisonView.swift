@@ -159,7 +159,8 @@ struct ComparisonView {
                         rate(&line, summary.rate, column)
                     }
                     if hasTargets(column) {
-                        target(&line, summary.target, column)
+                        // A region's target is on its total; for a percentage on the average (the next row).
+                        target(&line, indicator.kind == .percent ? nil : summary.target, column)
                     }
                 }
             }
@@ -174,14 +175,14 @@ struct ComparisonView {
                         rate(&line, summary.averageRate, column)
                     }
                     if hasTargets(column) {
-                        line.element("td", ["class": "na"], text: strings.notApplicable)
+                        target(&line, indicator.kind == .percent ? summary.target : nil, column)
                     }
                 }
             }
             foot.newline()
             for benchmark in comparison.benchmarks {
                 foot.element("tr", ["class": "benchmark"]) { line in
-                    line.element("th", ["scope": "row"], text: benchmark.benchmark.name)
+                    line.element("th", ["scope": "row"], text: benchmark.benchmark.name[context.language])
                     number(&line, benchmark.population.map(Double.init), .count)
                     cells(benchmark.cells, into: &line)
                 }

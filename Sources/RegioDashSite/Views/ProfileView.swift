@@ -93,7 +93,8 @@ struct ProfileView {
             parts.append(strings.rankOf(rank, row.reporting, row.sharing, rank + row.sharing - 1 == row.reporting))
         }
         if let position = row.position, let reference = row.reference {
-            parts.append(strings.comparedTo(position, strings.theRegion, format.measure(reference, kind, row.scale),
+            parts.append(strings.comparedTo(position, kind.hasRate ? strings.theRegion : strings.theAverage,
+                                            format.measure(reference, kind, row.scale),
                                             favourable(position, row)))
         }
         if let change = row.sincePrevious {
@@ -119,7 +120,7 @@ struct ProfileView {
     /// "Ter vergelijking: Nederland 0,15 · Gemeenten met 20.000–50.000 inwoners 0,11."
     private func benchmarks(_ row: IndicatorProfile.Row) -> String? {
         let figures = row.benchmarks.compactMap { figure in
-            figure.measure.map { "\(figure.benchmark.name) \(context.format.measure($0, row.indicator.kind, row.scale))" }
+            figure.measure.map { "\(figure.benchmark.name[context.language]) \(context.format.measure($0, row.indicator.kind, row.scale))" }
         }
         guard !figures.isEmpty else { return nil }
         return " \(context.strings.compareWith): " + figures.joined(separator: " · ") + "."

@@ -25,11 +25,16 @@ struct TrendsView {
         let label = trend.indicator.label[context.language]
         let unit = format.unit(trend.indicator, trend.scale)
         html.heading(level + 1, ["id": "\(id)-heading"], text: label + (unit.map { " " + $0 } ?? ""))
-        let directions = trend.series.map { $0.changeSinceFirst(trend.scale)?.direction }
         if let first = trend.years.first, let last = trend.years.last {
-            html.element("p", ["class": "chart-summary"], text: strings.trendSummary(
-                directions.filter { $0 == .up }.count, directions.filter { $0 == .down }.count,
-                directions.filter { $0 == .same }.count, first, last))
+            // Only series that run from the first year to the last, unbroken, say what happened "from first to last".
+            let directions = trend.series.compactMap { series in
+                series.changeSinceFirst(trend.scale).flatMap { $0.fromYear == first && $0.toYear == last ? $0.direction : nil }
+            }
+            var summary = strings.trendSummary(directions.filter { $0 == .up }.count, directions.filter { $0 == .down }.count,
+                                               directions.filter { $0 == .same }.count, first, last)
+            let left = trend.series.filter { $0.values.contains { $0 != nil } }.count - directions.count
+            if left > 0 { summary += " " + strings.trendNotCounted(left) }
+            html.element("p", ["class": "chart-summary"], text: summary)
             html.newline()
         }
         let scale = SVG.maximum(trend.series.flatMap(\.values) + trend.regional + trend.benchmarks.flatMap(\.values))
@@ -60,7 +65,7 @@ struct TrendsView {
                 table.element("tfoot") { foot in
                     line(strings.region, Self.series(trend.regional, trend), trend: trend, scale: scale, into: &foot)
                     for benchmark in trend.benchmarks where benchmark.values.contains(where: { $0 != nil }) {
-                        line(benchmark.benchmark.name, Self.series(benchmark.values, trend), trend: trend, scale: scale,
+                        line(benchmark.benchmark.name[context.language], Self.series(benchmark.values, trend), trend: trend, scale: scale,
                              into: &foot)
                     }
                 }
