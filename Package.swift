@@ -6,7 +6,8 @@ import PackageDescription
 // command line puts them together.
 //
 //   regiodash ──▶ RegioDashServer ──▶ RegioDashSite ──▶ RegioDashCore ──▶ CCMark (libcmark)
-//       └──────▶ RegioDashThemes ──────────────────────┘
+//       ├──────▶ RegioDashThemes ──────────────────────┤
+//       └──────▶ RegioDashImport (CBS open data) ───────┘
 let package = Package(
     name: "regiodash",
     platforms: [.macOS(.v13)],
@@ -22,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // The preview server: small, async/await, builds in seconds (SwiftNIO-based servers take minutes here).
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // CBS's bulk downloads are zips: ZIPFoundation reads them in memory (small, Foundation only).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -36,13 +39,17 @@ let package = Package(
         .target(name: "RegioDashThemes", dependencies: ["RegioDashCore"]),
         .target(name: "RegioDashSite", dependencies: ["RegioDashCore"]),
         .target(
+            name: "RegioDashImport",
+            dependencies: ["RegioDashCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
             name: "RegioDashServer",
             dependencies: ["RegioDashSite", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "regiodash",
             dependencies: [
-                "RegioDashSite", "RegioDashServer", "RegioDashThemes",
+                "RegioDashSite", "RegioDashServer", "RegioDashThemes", "RegioDashImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +74,10 @@ let package = Package(
         .testTarget(name: "RegioDashCoreTests", dependencies: ["RegioDashCore", "RegioDashTestSupport"]),
         .testTarget(name: "RegioDashThemesTests", dependencies: ["RegioDashThemes", "RegioDashTestSupport"]),
         .testTarget(name: "RegioDashSiteTests", dependencies: ["RegioDashSite", "RegioDashTestSupport"]),
+        .testTarget(
+            name: "RegioDashImportTests",
+            dependencies: ["RegioDashImport", "RegioDashCore", "RegioDashThemes", "RegioDashTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "RegioDashServerTests", dependencies: ["RegioDashServer", "RegioDashSite", "RegioDashCore"]),
         .testTarget(
             name: "RegioDashEndToEndTests",

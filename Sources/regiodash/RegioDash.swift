@@ -10,7 +10,7 @@ struct RegioDash: AsyncParsableCommand {
         abstract: "Build a static dashboard comparing the municipalities of a region on public-safety themes.",
         discussion: "The content format is described in docs/CONTENT-FORMAT.md.",
         version: SiteBuilder.version,
-        subcommands: [Build.self, Check.self, Serve.self, Diff.self, Init.self, Sample.self])
+        subcommands: [Build.self, Check.self, Serve.self, Diff.self, Import.self, Init.self, Sample.self])
 
     /// Like ParsableCommand's, but wrong usage exits with 2, as the content
     /// contract promises (0 success, 1 content errors, 2 wrong usage).

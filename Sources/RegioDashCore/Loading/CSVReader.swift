@@ -17,8 +17,8 @@ public struct CSVRecord: Sendable {
 /// line ends inside quotes, CRLF, LF or CR line ends. Blank rows (also rows
 /// of separators only) are skipped. Malformed quoting is reported at its
 /// position and reading goes on at the next line.
-enum CSVReader {
-    static func read(_ file: TextFile, diagnostics: inout Diagnostics) -> (separator: UInt8, records: [CSVRecord]) {
+package enum CSVReader {
+    package static func read(_ file: TextFile, diagnostics: inout Diagnostics) -> (separator: UInt8, records: [CSVRecord]) {
         var text = file.text
         return text.withUTF8 { bytes in
             var parser = Parser(bytes: bytes, file: file)

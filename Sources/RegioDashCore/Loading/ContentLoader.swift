@@ -74,7 +74,10 @@ package struct ContentLoader: Sendable {
             }
         }
         let site = read("site.yaml") { SiteLoader.load($0, diagnostics: &$1) }
-        let region = read("region.yaml") { RegionLoader.load($0, diagnostics: &$1) }
+        var region = read("region.yaml") { RegionLoader.load($0, diagnostics: &$1) }
+        if let loaded = region, content.contains(PopulationTable.fileName) {
+            region = read(PopulationTable.fileName) { PopulationTable.merge($0, into: loaded, diagnostics: &$1) }
+        }
         let pages = PageLoader.load(content, diagnostics: &diagnostics)
         for page in pages {
             digests[page.path] = page.hash

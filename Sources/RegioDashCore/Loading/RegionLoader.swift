@@ -2,7 +2,8 @@
 @_spi(Fuzzing)
 public enum RegionLoader {
     static let keys = ["name", "code", "municipalities", "benchmarks"]
-    static let municipalityKeys = ["code", "name", "slug", "population", "populations", "tile"]
+    static let municipalityKeys = ["code", "name", "slug", "population", "populations", "tile", "formed_from"]
+    static let predecessorKeys = ["code", "until"]
     static let benchmarkKeys = ["code", "name", "population", "populations", "members"]
 
     public static func load(_ file: TextFile, diagnostics: inout Diagnostics) -> Region? {
@@ -78,11 +79,14 @@ public enum RegionLoader {
                 members = self.members(node, in: document, codes: codes, municipalities: municipalities,
                                        diagnostics: &diagnostics)
             }
-            benchmarks.append(Benchmark(
-                code: code, name: name,
-                population: map["population"].map { populations($0, in: document, diagnostics: &diagnostics) } ?? [:],
+            let (population, lines) = map["population"].map { populationsWithLines($0, in: document, diagnostics: &diagnostics) }
+                ?? ([:], [:])
+            var benchmark = Benchmark(
+                code: code, name: name, population: population,
                 populations: map["populations"].map { parts($0, in: document, diagnostics: &diagnostics) } ?? [:],
-                members: members))
+                members: members)
+            benchmark.populationLines = lines
+            benchmarks.append(benchmark)
         }
         return benchmarks
     }
@@ -185,9 +189,11 @@ public enum RegionLoader {
         seen.slugs[slug] = seen.slugs[slug] ?? slugLocation.line
 
         var population: [Int: Int] = [:]
+        var populationLines: [Int: SourceLocation] = [:]
         if let node = map["population"] {
-            population = populations(node, in: document, diagnostics: &diagnostics)
+            (population, populationLines) = populationsWithLines(node, in: document, diagnostics: &diagnostics)
         }
+        let formedFrom = map["formed_from"].map { predecessors($0, in: document, diagnostics: &diagnostics) } ?? []
         let parts = map["populations"].map { self.parts($0, in: document, diagnostics: &diagnostics) } ?? [:]
         var tile: Municipality.Tile?
         if let node = map["tile"] {
@@ -200,7 +206,10 @@ public enum RegionLoader {
                 seen.tiles[tile] = seen.tiles[tile] ?? document.location(of: node).line
             }
         }
-        return Municipality(code: code, name: name, slug: slug, population: population, populations: parts, tile: tile)
+        var municipality = Municipality(code: code, name: name, slug: slug, population: population, populations: parts, tile: tile,
+                                        formedFrom: formedFrom)
+        municipality.populationLines = populationLines
+        return municipality
     }
 
     static func isCBSCode(_ code: String) -> Bool {
@@ -209,11 +218,54 @@ public enum RegionLoader {
             && scalars[2...].allSatisfy { ("0"..."9").contains($0) }
     }
 
+    /// `formed_from: [{code: GM0xxx, until: 2021}, …]`: the municipalities merged into this one.
+    private static func predecessors(_ node: YAMLValue, in document: YAMLDocument,
+                                     diagnostics: inout Diagnostics) -> [Municipality.Predecessor] {
+        guard case let .sequence(entries, _) = node else {
+            diagnostics.error("formed_from must be a list like [{code: GM0xxx, until: 2021}]", at: document.location(of: node))
+            return []
+        }
+        return entries.compactMap { entry in
+            guard let map = YAMLMapping(entry, in: document, what: "a former municipality", keys: predecessorKeys,
+                                        diagnostics: &diagnostics),
+                  let code = map.requiredText("code", what: "every former municipality", diagnostics: &diagnostics) else { return nil }
+            guard isCBSCode(code) else {
+                diagnostics.error("\"\(code)\" is not a CBS municipality code: write GM and four digits", at: map.location)
+                return nil
+            }
+            guard let node = map["until"] else {
+                diagnostics.error("former municipality \(code) needs until: the last year it existed", at: map.location)
+                return nil
+            }
+            guard let until = document.integer(node, "until", diagnostics: &diagnostics) else { return nil }
+            guard (1800...2200).contains(until) else {
+                diagnostics.error("\(until) is not a plausible year: write four digits, like 2021", at: document.location(of: node))
+                return nil
+            }
+            return Municipality.Predecessor(code: code, until: until)
+        }
+    }
+
     private static func populations(_ node: YAMLValue, in document: YAMLDocument, diagnostics: inout Diagnostics) -> [Int: Int] {
+        populationsWithLines(node, in: document, diagnostics: &diagnostics).counts
+    }
+
+    /// The inhabitants per year, and where each year stands.
+    private static func populationsWithLines(_ node: YAMLValue, in document: YAMLDocument,
+                                             diagnostics: inout Diagnostics) -> (counts: [Int: Int], lines: [Int: SourceLocation]) {
         guard case let .mapping(mapping, _) = node else {
             diagnostics.error("population must be a mapping of year to inhabitants, like {2022: 38053}", at: document.location(of: node))
-            return [:]
+            return ([:], [:])
         }
+        var lines: [Int: SourceLocation] = [:]
+        for (key, _) in mapping {
+            if let text = document.plainText(key), let year = Int(text) { lines[year] = document.location(of: key) }
+        }
+        return (populationCounts(mapping, in: document, diagnostics: &diagnostics), lines)
+    }
+
+    private static func populationCounts(_ mapping: [(key: YAMLValue, value: YAMLValue)], in document: YAMLDocument,
+                                         diagnostics: inout Diagnostics) -> [Int: Int] {
         var result: [Int: Int] = [:]
         for (key, value) in mapping {
             guard let year = document.integer(key, "a population year", diagnostics: &diagnostics) else { continue }

@@ -11,6 +11,8 @@ public struct Benchmark: Sendable, Hashable, Inhabited {
     public var populations: [String: [Int: Int]]
     /// The municipalities on whose profiles it is shown; nil is all of them.
     public var members: Set<String>?
+    /// The line of region.yaml (or population.csv) each population year was given on.
+    package var populationLines: [Int: SourceLocation] = [:]
 
     public init(code: String, name: LocalizedText, population: [Int: Int] = [:], populations: [String: [Int: Int]] = [:],
                 members: Set<String>? = nil) {
