@@ -65,6 +65,7 @@ public struct ContentFolder: Sendable {
                 guard staysInside(child, diagnostics: &diagnostics) else { continue }
                 var status = stat()
                 isDirectory = stat(path + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+                if isDirectory, type == UInt8(DT_LNK), !avoidsLoop(child, diagnostics: &diagnostics) { continue }
             }
             entries.append(Entry(name: name, isDirectory: isDirectory))
         }
@@ -94,6 +95,20 @@ public struct ContentFolder: Sendable {
         return false
     }
 
+    /// Whether a link to a folder leads somewhere other than a folder that
+    /// holds the link (`a -> .`, `a -> ..`); an error at the link when it
+    /// does not: following it would go round for ever.
+    private func avoidsLoop(_ relativePath: String, diagnostics: inout Diagnostics) -> Bool {
+        let parent = relativePath.split(separator: "/").dropLast().joined(separator: "/")
+        guard let target = RealPath.of(displayPath(relativePath)), let holder = RealPath.of(displayPath(parent)),
+              RealPath.isInside(holder, root: target) else { return true }
+        diagnostics.error(
+            "this is a link to \(target), a folder that holds the link itself, so it goes round in a loop: "
+                + "remove the link (regiodash reads each folder where it is)",
+            at: location(relativePath))
+        return false
+    }
+
     /// Reads a file as UTF-8 text (a leading byte-order mark is dropped).
     /// Returns nil, with an error, when it cannot be read, is too large or is
     /// not valid UTF-8.
@@ -101,11 +116,17 @@ public struct ContentFolder: Sendable {
         let path = displayPath(relativePath)
         let here = location(relativePath)
         guard isPlainFile(path) || staysInside(relativePath, diagnostics: &diagnostics) else { return nil }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, and the type checked on what was opened: opening a
+        // named pipe for reading would otherwise wait for a writer for ever.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         var status = stat()
         guard descriptor >= 0, fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
             if descriptor >= 0 { close(descriptor) }
-            diagnostics.error("cannot read this file: check that it exists and that you may read it", at: here)
+            var found = stat()
+            let kind = stat(path, &found) == 0 ? Self.kind(of: found.st_mode) : nil
+            diagnostics.error(kind.map {
+                "this is \($0), not a file: content files must be ordinary files; remove it and put the file itself here"
+            } ?? "cannot read this file: check that it exists and that you may read it", at: here)
             return nil
         }
         defer { close(descriptor) }
@@ -122,6 +143,19 @@ public struct ContentFolder: Sendable {
         }
         return bytes.withUnsafeBytes { raw in
             Self.decode(raw, relativePath: relativePath, displayPath: path, diagnostics: &diagnostics)
+        }
+    }
+
+    /// What a file-system entry that is not an ordinary file is, in words
+    /// ("a named pipe (FIFO)"); nil for an ordinary file.
+    static func kind(of mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFIFO: "a named pipe (FIFO)"
+        case S_IFSOCK: "a socket"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFDIR: "a folder"
+        default: "not an ordinary file"
         }
     }
 
