@@ -31,13 +31,19 @@ public struct SiteBuilder: Sendable {
         var report = Report()
         var stages = Stages(progress: options.progress)
         let writer = AtomicWriter(output: options.output)
+        // The lock comes before anything of the previous build is read: a
+        // build that started later and finished first would otherwise hand
+        // this one files made from content it never read.
+        let lock: Lock
         do {
             try writer.validate(content: options.content)
+            lock = try writer.lock()
         } catch {
             report.diagnostics.error(error.message, at: SourceLocation(path: options.output))
             report.failed = true
             return report
         }
+        defer { lock.release() }
         let content = ContentFolder(root: options.content)
         let fingerprint = Fingerprint.of(registry: registry, includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         stages.begin("read manifest", &report)

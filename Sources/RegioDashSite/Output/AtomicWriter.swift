@@ -68,25 +68,32 @@ struct AtomicWriter {
         var bodies: BodyMap?
     }
 
+    /// Takes the output's lock (`.<name>.lock` beside it), creating its
+    /// parent folder if need be. Only one build at a time may read or write
+    /// an output and its cache: a build takes this before it reads anything
+    /// of the previous one, and a second build fails with a clear message.
+    func lock() throws(Failure) -> Lock {
+        let outputURL = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = outputURL.deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(message: "cannot create the folder \(parent): \(error.localizedDescription)")
+        }
+        return try Lock(path: parent + "/.\(outputURL.lastPathComponent).lock", output: output)
+    }
+
     /// Makes the files into a staging folder, on all cores, and swaps it in as
     /// the output. A file whose key is the one `current` records, or whose
     /// new bytes are the ones already there, is hard-linked from the current
     /// output instead of written: it keeps its modification time, so uploads
-    /// stay small. The manifest for the next build goes in too. Only one build
-    /// at a time writes an output: a second one fails with a clear message.
+    /// stay small. The manifest for the next build goes in too. The caller
+    /// holds `lock()` from before it read `current` until this returns.
     func publish(_ jobs: [OutputJob], current: Current?, manifest: Manifest,
                  progress: SiteBuilder.Progress.Handler? = nil) async throws(Failure) -> Outcome {
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
         let parent = outputURL.deletingLastPathComponent().path
         let name = outputURL.lastPathComponent
-        let fileManager = FileManager.default
-        do {
-            try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(message: "cannot create the folder \(parent): \(error.localizedDescription)")
-        }
-        let lock = try Lock(path: parent + "/.\(name).lock", output: output)
-        defer { lock.release() }
         removeStaleStaging(in: parent, name: name)
         let staging = parent + "/.\(name).staging-\(getpid())"
         let outcome: Outcome
