@@ -8,6 +8,9 @@ import Glibc
 public struct ContentFolder: Sendable {
     /// Files larger than this are refused: content is text typed by people.
     public static let maximumFileSize = 20 * 1024 * 1024
+    /// A content folder whose files together are larger than this is refused
+    /// before any is read: it bounds what one run holds in memory.
+    public static let maximumTotalSize = 200 * 1024 * 1024
 
     /// The folder as the user named it (`content`).
     public let root: String
@@ -133,7 +136,8 @@ public struct ContentFolder: Sendable {
         let size = Int(status.st_size)
         guard size <= Self.maximumFileSize else {
             diagnostics.error(
-                "file is \(size / 1_048_576) MB, larger than the \(Self.maximumFileSize / 1_048_576) MB "
+                "file is \(Self.megabytes(size)) (\(Diagnostics.grouped(size)) bytes), larger than the "
+                    + "\(Self.megabytes(Self.maximumFileSize)) (\(Diagnostics.grouped(Self.maximumFileSize)) bytes) "
                     + "regiodash reads: split it or remove what does not belong in it", at: here)
             return nil
         }
@@ -144,6 +148,12 @@ public struct ContentFolder: Sendable {
         return bytes.withUnsafeBytes { raw in
             Self.decode(raw, relativePath: relativePath, displayPath: path, diagnostics: &diagnostics)
         }
+    }
+
+    /// A size in megabytes as people read it: "21.4 MB", "20 MB".
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = bytes * 10 / 1_048_576
+        return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
     }
 
     /// What a file-system entry that is not an ordinary file is, in words

@@ -62,6 +62,15 @@ package struct ContentLoader: Sendable {
         }
         let stamps: [String: FileStamp]
         if let given = options.stamps { stamps = given } else { stamps = await ContentScan.stamps(of: content) }
+        let total = stamps.values.reduce(0) { $0 + $1.size }
+        guard total <= ContentFolder.maximumTotalSize else {
+            diagnostics.error(
+                "the content folder's files come to \(ContentFolder.megabytes(total)), more than the "
+                    + "\(ContentFolder.megabytes(ContentFolder.maximumTotalSize)) regiodash reads in one run: "
+                    + "remove what does not belong in it (exports, backups, media)",
+                at: content.location(""))
+            return Result(dataset: nil, diagnostics: diagnostics)
+        }
         var index = ContentIndex()
         for (path, stamp) in stamps {
             index.record(path, stamp: stamp, hash: nil)
@@ -237,7 +246,7 @@ package struct ContentLoader: Sendable {
                 diagnostics.warning(
                     "\(municipality.name) has no population for \(observation.year) in region.yaml, so its figures "
                         + "per 1,000 inhabitants show as \"no figure\": add \(observation.year) to its population",
-                    at: observation.location)
+                    at: observation.location, kind: "years without a population")
             }
         }
     }

@@ -19,7 +19,7 @@ enum FigureChecks {
                     "\(municipality.name) has no rows for \(year), while \(reporting) other "
                         + "\(reporting == 1 ? "municipality has" : "municipalities have"): add its rows "
                         + "(an empty value means \"no figure\")",
-                    at: dataFile)
+                    at: dataFile, kind: "municipalities without rows for a year")
             }
         }
         for municipality in dataset.region.municipalities {
@@ -36,7 +36,7 @@ enum FigureChecks {
                         "\(municipality.name) \(indicator.id) went from \(PlainText.number(old)) in \(before.year) to "
                             + "\(PlainText.number(new)) in \(year), more than \(Int(jumpFactor))×: check the figure, "
                             + "or start its note with \"breuk:\" if the way of counting changed",
-                        at: current.location)
+                        at: current.location, kind: "jumps of more than \(Int(jumpFactor))×")
                 }
             }
         }
