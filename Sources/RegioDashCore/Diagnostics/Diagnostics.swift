@@ -34,36 +34,46 @@ public struct Diagnostics: Sendable {
     public init() {}
 
     /// Records an error: the content cannot be published as it is. `suggestion` is
-    /// the likely intended value, shown as "did you mean …?".
-    public mutating func error(_ message: String, at location: SourceLocation, suggestion: String? = nil) {
-        append(Diagnostic(.error, message, at: location, suggestion: suggestion))
+    /// the likely intended value, shown as "did you mean …?". Message and
+    /// suggestion are only worked out when the error is kept.
+    public mutating func error(_ message: @autoclosure () -> String, at location: SourceLocation,
+                               suggestion: @autoclosure () -> String? = nil) {
+        guard keeps(.error, at: location) else { return }
+        all.append(Diagnostic(.error, message(), at: location, suggestion: suggestion()))
     }
 
     /// Records a warning: legal but suspicious; it fails a build only with `--strict`.
     /// `kind` names warnings of this sort in the plural ("jumps of more than
     /// 10×"), so many of them in one file can be shown as one line.
-    public mutating func warning(_ message: String, at location: SourceLocation, suggestion: String? = nil,
-                                 kind: String? = nil) {
-        append(Diagnostic(.warning, message, at: location, suggestion: suggestion, kind: kind))
+    public mutating func warning(_ message: @autoclosure () -> String, at location: SourceLocation,
+                                 suggestion: @autoclosure () -> String? = nil, kind: String? = nil) {
+        guard keeps(.warning, at: location) else { return }
+        all.append(Diagnostic(.warning, message(), at: location, suggestion: suggestion(), kind: kind))
     }
 
     /// Records a note: worth knowing, never a failure (`kind` as for warnings).
-    public mutating func note(_ message: String, at location: SourceLocation, kind: String? = nil) {
-        append(Diagnostic(.note, message, at: location, kind: kind))
+    public mutating func note(_ message: @autoclosure () -> String, at location: SourceLocation, kind: String? = nil) {
+        guard keeps(.note, at: location) else { return }
+        all.append(Diagnostic(.note, message(), at: location, kind: kind))
     }
 
     /// Records a diagnostic made elsewhere (counted only, past the limits).
     public mutating func append(_ diagnostic: Diagnostic) {
-        let path = diagnostic.location.path
-        let isError = diagnostic.severity == .error
-        if isError { errorCount += 1 } else if diagnostic.severity == .warning { warningCount += 1 }
+        if keeps(diagnostic.severity, at: diagnostic.location) { all.append(diagnostic) }
+    }
+
+    /// Counts a diagnostic, and tells whether it is to be kept (within the limits).
+    private mutating func keeps(_ severity: Diagnostic.Severity, at location: SourceLocation) -> Bool {
+        let path = location.path
+        let isError = severity == .error
+        if isError { errorCount += 1 } else if severity == .warning { warningCount += 1 }
         let inFile = kept[path, default: Tally()]
         let keeps = isError
             ? inFile.errors < Self.errorsPerFile && keptInAll.errors < Self.errorsInAll
             : inFile.remarks < Self.remarksPerFile && keptInAll.remarks < Self.remarksInAll
         guard keeps else {
             if isError { omitted[path, default: Tally()].errors += 1 } else { omitted[path, default: Tally()].remarks += 1 }
-            return
+            return false
         }
         if isError {
             kept[path, default: Tally()].errors += 1
@@ -72,7 +82,7 @@ public struct Diagnostics: Sendable {
             kept[path, default: Tally()].remarks += 1
             keptInAll.remarks += 1
         }
-        all.append(diagnostic)
+        return true
     }
 
     /// Records every diagnostic of `other`, after these, within the limits.
