@@ -20,14 +20,26 @@ struct Command {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    /// Who runs regiodash `unprivileged`: `nobody` when the tests run as
+    /// root (who may read any folder), else the tests' own user.
+    static let unprivilegedUser: (uid: uid_t, gid: gid_t) = getuid() == 0 ? (65534, 65534) : (getuid(), getgid())
+
     /// Runs regiodash and waits for it. A run that has not ended after
     /// `limit` seconds is killed (its status is then SIGKILL's 9), so a
     /// program that hangs fails its test instead of stopping the suite; the
-    /// limit is minutes, far beyond any run that works.
-    static func run(_ arguments: [String], in directory: String? = nil, limit: Int = 300) throws -> Result {
+    /// limit is minutes, far beyond any run that works. `unprivileged` runs
+    /// it as `unprivilegedUser`, so file permissions apply.
+    static func run(_ arguments: [String], in directory: String? = nil, limit: Int = 300,
+                    unprivileged: Bool = false) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if unprivileged, getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=\(unprivilegedUser.uid)", "--regid=\(unprivilegedUser.gid)", "--clear-groups",
+                                 executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let output = Pipe()
         let errors = Pipe()

@@ -47,11 +47,17 @@ public struct ContentFolder: Sendable {
     }
 
     /// The visible entries of a folder, sorted by name; nil when it does not
-    /// exist. Hidden entries (`.DS_Store`, `.git`) are passed over; a link to
-    /// something outside the content folder is refused with an error.
+    /// exist, none (with an error) when it cannot be listed. Hidden entries
+    /// (`.DS_Store`, `.git`) are passed over; a link to something outside the
+    /// content folder is refused with an error.
     public func entries(in relativePath: String, diagnostics: inout Diagnostics) -> [Entry]? {
         let path = displayPath(relativePath)
-        guard let directory = opendir(path) else { return nil }
+        guard let directory = opendir(path) else {
+            guard errno != ENOENT, errno != ENOTDIR else { return nil }
+            diagnostics.error("cannot list this folder (\(String(cString: strerror(errno)))): check that you may read it",
+                              at: location(relativePath))
+            return []
+        }
         defer { closedir(directory) }
         var found: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
@@ -133,6 +139,15 @@ public struct ContentFolder: Sendable {
             return nil
         }
         defer { close(descriptor) }
+        // A hard link's other names can be anywhere on the disk (/etc/shadow): which is the content's
+        // own cannot be told, so such a file is not read. Git never makes hard links.
+        guard status.st_nlink <= 1 else {
+            diagnostics.error(
+                "this file has \(status.st_nlink) hard links, so it may be a file from outside the content folder: "
+                    + "regiodash only reads files with one name; put a copy here instead (cp --remove-destination)",
+                at: here)
+            return nil
+        }
         let size = Int(status.st_size)
         guard size <= Self.maximumFileSize else {
             diagnostics.error(
