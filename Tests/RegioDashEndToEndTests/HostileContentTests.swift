@@ -140,4 +140,19 @@ struct HostileContentTests {
         #expect(!html.contains("title: De echte titel"), "the rest of the front matter became the body")
         #expect(html.contains("Tekst van het verhaal."))
     }
+
+    @Test("a hard link to a file outside the content folder is not published")
+    func hardLink() throws {
+        let folder = try workspace()
+        defer { folder.remove() }
+        try folder.write(["geheim.txt": "wachtwoord\n"])
+        #expect(link(folder.path + "/geheim.txt", folder.path + "/content/pages/geheim.md") == 0)
+        let result = try Command.run(["build"], in: folder.path)
+        #expect(result.status == 1)
+        #expect(lines(result.errors).contains(
+            "content/pages/geheim.md:1:1: error: this file has 2 hard links, so it may be a file from outside the content "
+                + "folder: regiodash only reads files with one name; put a copy here instead (cp --remove-destination)"),
+                "got:\n\(result.errors)")
+        #expect(!folder.exists("site"))
+    }
 }
