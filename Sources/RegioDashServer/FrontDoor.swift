@@ -48,8 +48,8 @@ final class FrontDoor: @unchecked Sendable {
         var on: Int32 = 1
         _ = setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &on, socklen_t(MemoryLayout<Int32>.size))
         _ = setsockopt(socket, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
-        guard Self.bind(socket, host: host == "localhost" ? "127.0.0.1" : host, port: port, isIPv6: isIPv6),
-              Glibc.listen(socket, 128) == 0, let bound = Self.localPort(of: socket) else {
+        guard PlainSocket.bind(socket, host: host == "localhost" ? "127.0.0.1" : host, port: port, isIPv6: isIPv6),
+              Glibc.listen(socket, 128) == 0, let bound = PlainSocket.localPort(of: socket) else {
             close(socket)
             return nil
         }
@@ -122,7 +122,7 @@ final class FrontDoor: @unchecked Sendable {
         var head: [UInt8] = []
         var end: Int?
         while end == nil, head.count <= Self.headLimit {
-            guard let chunk = Self.receive(client, until: deadline) else { return }
+            guard let chunk = PlainSocket.receive(client, until: deadline) else { return }
             let searchFrom = max(0, head.count - 3)
             head += chunk
             end = Self.find([13, 10, 13, 10], in: head, from: searchFrom)
@@ -155,12 +155,12 @@ final class FrontDoor: @unchecked Sendable {
         }
         let forwarded = ([lines[0]] + kept + ["Connection: close", "\(Self.tokenHeader): \(token)", "", ""])
             .joined(separator: "\r\n")
-        guard let backend = Self.connect(port: backendPort) else {
+        guard let backend = PlainSocket.connect(port: backendPort) else {
             Self.respond(client, 503, "Service Unavailable", "The preview is not running.\n")
             return
         }
         defer { close(backend) }
-        guard Self.send(Array(forwarded.utf8) + head[(end + 4)...], to: backend) else { return }
+        guard PlainSocket.send(Array(forwarded.utf8) + head[(end + 4)...], to: backend) else { return }
         Self.pump(client: client, backend: backend)
     }
 
@@ -178,7 +178,7 @@ final class FrontDoor: @unchecked Sendable {
             }
             if fds[0].revents != 0 {
                 let count = recv(backend, &buffer, buffer.count, 0)
-                guard count > 0, send(Array(buffer[..<count]), to: client) else { return }
+                guard count > 0, PlainSocket.send(Array(buffer[..<count]), to: client) else { return }
             }
             if fds[1].revents != 0 {
                 let count = recv(client, &buffer, buffer.count, 0)
@@ -186,40 +186,11 @@ final class FrontDoor: @unchecked Sendable {
                     // The client is done sending (or gone): the answer still goes out, if it can.
                     clientOpen = false
                     if fds[1].revents & Int16(POLLERR | POLLHUP) != 0, fds[1].revents & Int16(POLLIN) == 0 { return }
-                } else if !send(Array(buffer[..<count]), to: backend) {
+                } else if !PlainSocket.send(Array(buffer[..<count]), to: backend) {
                     return
                 }
             }
         }
-    }
-
-    private static func receive(_ socket: Int32, until deadline: Date) -> [UInt8]? {
-        while true {
-            let left = Int32(max(0, deadline.timeIntervalSinceNow * 1000))
-            guard left > 0 else { return nil }
-            var waiting = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&waiting, 1, left)
-            if ready < 0, errno == EINTR { continue }
-            guard ready > 0 else { return nil }
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            let count = recv(socket, &buffer, buffer.count, 0)
-            if count < 0, errno == EINTR { continue }
-            return count > 0 ? Array(buffer[..<count]) : nil
-        }
-    }
-
-    private static func send(_ bytes: [UInt8], to socket: Int32) -> Bool {
-        var sent = 0
-        while sent < bytes.count {
-            let count = bytes.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return -1 }
-                return Glibc.send(socket, base + sent, bytes.count - sent, Int32(MSG_NOSIGNAL))
-            }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return false }
-            sent += count
-        }
-        return true
     }
 
     /// Answers without the server and ends the connection; what the client
@@ -229,10 +200,10 @@ final class FrontDoor: @unchecked Sendable {
         let bytes = Array(body.utf8)
         let head = "HTTP/1.1 \(status) \(reason)\r\nContent-Type: text/plain; charset=utf-8\r\n"
             + "Content-Length: \(bytes.count)\r\nConnection: close\r\n\r\n"
-        guard send(Array(head.utf8) + bytes, to: socket) else { return }
+        guard PlainSocket.send(Array(head.utf8) + bytes, to: socket) else { return }
         _ = shutdown(socket, Int32(SHUT_WR))
         let deadline = Date().addingTimeInterval(2)
-        while receive(socket, until: deadline) != nil {}
+        while PlainSocket.receive(socket, until: deadline) != nil {}
     }
 
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
@@ -241,59 +212,5 @@ final class FrontDoor: @unchecked Sendable {
             if bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
         }
         return nil
-    }
-
-    private static func connect(port: UInt16) -> Int32? {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { return nil }
-        var on: Int32 = 1
-        _ = setsockopt(socket, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard result == 0 else {
-            close(socket)
-            return nil
-        }
-        return socket
-    }
-
-    private static func bind(_ socket: Int32, host: String, port: UInt16, isIPv6: Bool) -> Bool {
-        if isIPv6 {
-            var address = sockaddr_in6()
-            address.sin6_family = sa_family_t(AF_INET6)
-            address.sin6_port = port.bigEndian
-            guard inet_pton(AF_INET6, host, &address.sin6_addr) == 1 else { return false }
-            return withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) }
-            } == 0
-        }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        guard inet_pton(AF_INET, host, &address.sin_addr) == 1 else { return false }
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        } == 0
-    }
-
-    private static func localPort(of socket: Int32) -> UInt16? {
-        var address = sockaddr_storage()
-        var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
-        let result = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
-        }
-        guard result == 0 else { return nil }
-        let family = address.ss_family
-        return withUnsafePointer(to: &address) { pointer in
-            if family == sa_family_t(AF_INET6) {
-                return pointer.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin6_port) }
-            }
-            return pointer.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin_port) }
-        }
     }
 }
