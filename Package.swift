@@ -67,6 +67,7 @@ let package = Package(
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", "RegioDashCore"], path: "Fuzz/FuzzCSV"),
         .executableTarget(name: "FuzzFrontMatter", dependencies: ["FuzzSupport", "RegioDashCore"], path: "Fuzz/FuzzFrontMatter"),
         .executableTarget(name: "FuzzYAML", dependencies: ["FuzzSupport", "RegioDashCore"], path: "Fuzz/FuzzYAML"),
+        .executableTarget(name: "FuzzMarkdown", dependencies: ["FuzzSupport", "RegioDashCore"], path: "Fuzz/FuzzMarkdown"),
         .executableTarget(
             name: "FuzzCertificates", dependencies: ["FuzzSupport", "RegioDashCore", "RegioDashThemes"],
             path: "Fuzz/FuzzCertificates"),

@@ -4,7 +4,7 @@
 #   scripts/fuzz.sh [SECONDS]      (default 60 seconds per target)
 # Targets: FuzzCSV (data.csv), FuzzFrontMatter (narratives: front matter,
 # YAML, Markdown), FuzzYAML (site.yaml, region.yaml), FuzzCertificates
-# (kvo). Seeds come from content/ and Fuzz/Regressions/<target>/; the
+# (kvo), FuzzMarkdown (the Markdown renderer and its unsafe-link removal). Seeds come from content/ and Fuzz/Regressions/<target>/; the
 # growing corpus stays in .build-fuzz/corpus. A crash is saved under
 # .build-fuzz/crashes/ and fails the run: copy it to Fuzz/Regressions/<target>/
 # and add a regression test.
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 scratch=.build-fuzz
-targets=(FuzzCSV FuzzFrontMatter FuzzYAML FuzzCertificates)
+targets=(${FUZZ_TARGETS:-FuzzCSV FuzzFrontMatter FuzzYAML FuzzCertificates FuzzMarkdown})
 
 scripts/bootstrap.sh
 for target in "${targets[@]}"; do
@@ -31,8 +31,9 @@ seed FuzzCSV content/themes/*/data.csv
 seed FuzzFrontMatter content/themes/*/*/*.md content/themes/*/theme.md content/pages/*.md
 seed FuzzYAML content/site.yaml content/region.yaml
 seed FuzzCertificates content/themes/kvo/certificates.csv
+seed FuzzMarkdown content/themes/*/*/*.md content/themes/*/theme.md content/pages/*.md
 
-declare -A dictionary=([FuzzCSV]=csv [FuzzFrontMatter]=yaml [FuzzYAML]=yaml [FuzzCertificates]=csv)
+declare -A dictionary=([FuzzCSV]=csv [FuzzFrontMatter]=yaml [FuzzYAML]=yaml [FuzzCertificates]=csv [FuzzMarkdown]=markdown)
 mkdir -p "$scratch/crashes" "$scratch/logs"
 status=0
 printf '%-18s %12s %10s %8s %8s  %s\n' target runs "exec/s" cov features result

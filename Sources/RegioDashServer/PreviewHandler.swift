@@ -15,8 +15,14 @@ struct PreviewHandler: HTTPHandler {
     let root: String
     let state: BuildState
     let channel: ReloadChannel
+    /// What the front door adds to every request it lets through.
+    let token: String
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        // Only requests that came through the front door (limits, Host check) are answered.
+        guard request.headers[HTTPHeader(FrontDoor.tokenHeader)] == token else {
+            return HTTPResponse(statusCode: .init(421, phrase: "Misdirected Request"))
+        }
         guard request.method == .GET || request.method == .HEAD else {
             let headers: HTTPHeaders = [HTTPHeader("Allow"): "GET, HEAD"]
             return HTTPResponse(statusCode: .methodNotAllowed, headers: headers)

@@ -50,17 +50,24 @@ public struct PreviewServer: Sendable {
         let state = BuildState()
         let channel = ReloadChannel()
         await build(state: state, channel: channel, events: events)
-        let address: any SocketAddress
         do {
-            address = options.host.contains(":")
-                ? try sockaddr_in6.inet6(ip6: options.host, port: options.port)
+            _ = options.host.contains(":")
+                ? try sockaddr_in6.inet6(ip6: options.host, port: options.port) as any SocketAddress
                 : try sockaddr_in.inet(ip4: options.host == "localhost" ? "127.0.0.1" : options.host, port: options.port)
         } catch {
             throw Failure(description: "\(options.host) is not an IP address to listen on: use 127.0.0.1, ::1 or 0.0.0.0")
         }
-        let server = HTTPServer(address: address, timeout: 60, pool: NoDelayPool(base: HTTPServer.defaultPool()),
-                                logger: .disabled,
-                                handler: PreviewHandler(root: options.build.output, state: state, channel: channel))
+        // The browser talks to the front door; the HTTP server listens on a loopback port of its own.
+        let token = (0..<4).map { _ in String(UInt64.random(in: .min ... .max), radix: 16) }.joined()
+        guard let door = FrontDoor(host: options.host, port: options.port, token: token) else {
+            throw Failure(description: "cannot listen on \(options.host):\(options.port): is another server "
+                + "using that port? Pass --port with another number (0 picks a free one)")
+        }
+        defer { door.stop() }
+        let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: 0), timeout: 60,
+                                pool: NoDelayPool(base: HTTPServer.defaultPool()), logger: .disabled,
+                                handler: PreviewHandler(root: options.build.output, state: state, channel: channel,
+                                                        token: token))
         try await withThrowingTaskGroup(of: Void.self) { group in
             let stopped = StopFlag()
             group.addTask {
@@ -76,12 +83,13 @@ public struct PreviewServer: Sendable {
                 }
                 try await Task.sleep(for: .milliseconds(5))
             }
-            let port = switch await server.listeningAddress {
-            case .ip4(_, let port), .ip6(_, let port): port
-            default: options.port
+            guard case .ip4(_, let backendPort) = await server.listeningAddress else {
+                group.cancelAll()
+                throw Failure(description: "the preview's HTTP server did not say where it listens")
             }
+            door.start(backendPort: backendPort)
             let host = options.host.contains(":") ? "[\(options.host)]" : options.host
-            events(.listening("http://\(host):\(port)/"))
+            events(.listening("http://\(host):\(door.port)/"))
             group.addTask {
                 for await _ in ContentWatcher(root: options.build.content).changes() {
                     // A moment for the rest of a save (an editor writes a file in steps).

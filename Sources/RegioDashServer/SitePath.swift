@@ -31,7 +31,8 @@ enum SitePath {
             return isFile(index) ? .file(index) : .notFound
         }
         if isFile(path) { return .file(path) }
-        if isFolder(path) { return .folder(redirect: target + "/") }
+        // One leading slash only: "//gemeenten/" would be read by a browser as the host "gemeenten".
+        if isFolder(path) { return .folder(redirect: "/" + target.drop { $0 == "/" } + "/") }
         return .notFound
     }
 }

@@ -31,13 +31,19 @@ public struct SiteBuilder: Sendable {
         var report = Report()
         var stages = Stages(progress: options.progress)
         let writer = AtomicWriter(output: options.output)
+        // The lock comes before anything of the previous build is read: a
+        // build that started later and finished first would otherwise hand
+        // this one files made from content it never read.
+        let lock: Lock
         do {
             try writer.validate(content: options.content)
+            lock = try writer.lock()
         } catch {
             report.diagnostics.error(error.message, at: SourceLocation(path: options.output))
             report.failed = true
             return report
         }
+        defer { lock.release() }
         let content = ContentFolder(root: options.content)
         let fingerprint = Fingerprint.of(registry: registry, includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         stages.begin("read manifest", &report)
@@ -78,6 +84,8 @@ public struct SiteBuilder: Sendable {
         stages.cancel()
 
         let bodies = NarrativeBodyCache(directory: writer.cacheFolder)
+        // The bodies this build packed are no use to anyone when it publishes nothing (and a full disk stays full).
+        defer { if !report.written { bodies.discardNew() } }
         let earlierScopes = sameProgram ? previous?.scopes : nil
         let loading = ContentLoader.Options(
             includeDrafts: options.includeDrafts, baseURL: options.baseURL, index: index.map(ContentIndex.init),
@@ -115,6 +123,12 @@ public struct SiteBuilder: Sendable {
             report.renderedCount = outcome.rendered
             report.writtenCount = outcome.written
             report.written = true
+            if let leftover = outcome.leftover {
+                report.diagnostics.note(
+                    "the new site is in place, but the previous one could not be removed from \(leftover) (it holds "
+                        + "files you may not delete): remove it yourself (rm -rf \(leftover))",
+                    at: SourceLocation(path: leftover))
+            }
         } catch {
             report.diagnostics.error(error.message, at: SourceLocation(path: writer.output))
             report.failed = true

@@ -51,10 +51,10 @@ public struct KVOTheme: ThemePlugin {
                 diagnostics.warning(
                     "this certificate expired on \(validUntil), before the reference date \(date): "
                         + "enter the renewal, or set its status to stopped",
-                    at: certificate.location)
+                    at: certificate.location, kind: "expired certificates")
             } else if certificate.expiresSoon(after: date) {
                 diagnostics.note("this certificate expires on \(validUntil), within six months of \(date)",
-                                 at: certificate.location)
+                                 at: certificate.location, kind: "certificates expiring within six months")
             }
         }
     }

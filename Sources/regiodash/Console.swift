@@ -8,7 +8,7 @@ import Glibc
 /// file order; a one-line result at the end.
 enum Console {
     static func print(_ report: SiteBuilder.Report, format: DiagnosticFormat, verbose: Bool) {
-        let rendered = format.render(report.diagnostics)
+        let rendered = format.render(report.diagnostics, verbose: verbose)
         if format == .text {
             if !rendered.isEmpty { error(rendered) }
         } else {

@@ -26,7 +26,10 @@ extension RegioDash {
         func validate() throws {
             guard (1...9999).contains(municipalities) else { throw ValidationError("--municipalities must be between 1 and 9999") }
             guard (1...50).contains(years) else { throw ValidationError("--years must be between 1 and 50") }
-            let existing = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
+            guard FileManager.default.fileExists(atPath: output) else { return }
+            guard let existing = try? FileManager.default.contentsOfDirectory(atPath: output) else {
+                throw ValidationError("cannot list \(output), so it may not be empty: choose a new folder for the sample")
+            }
             guard existing.isEmpty else { throw ValidationError("\(output) is not empty: choose a new folder for the sample") }
         }
 

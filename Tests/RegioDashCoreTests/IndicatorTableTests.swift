@@ -76,7 +76,8 @@ struct IndicatorTableTests {
 
     @Test("a count that is not whole, with a hint about thousands separators")
     func fractionalCount() {
-        let (_, diagnostics) = read(header + "GM0177,2022,incidents,\"1,234\",,\n")
+        // A ; file writes decimal commas, so "1,234" is read as a decimal: not a whole count.
+        let (_, diagnostics) = read("municipality;year;indicator;value\nGM0177;2022;incidents;1,234\n")
         #expect(diagnostics.errorLines == ["2:23 a count must be a whole number: \"1,234\" for incidents (if you meant 1234, write it without a thousands separator)"])
     }
 

@@ -37,6 +37,17 @@ struct MarkdownTests {
         #expect(Markdown.render("![x](data:image/png;base64,AAAA)").html.contains("<img"))
     }
 
+    @Test("unsafe links and images inside unsafe ones go without touching freed nodes", arguments: [
+        ("![<javascript:a>](javascript:b)", "<p></p>\n"),
+        ("[<javascript:alert(1)>](<javascript:alert(1)>)", "<p></p>\n"),
+        ("![a ![b](javascript:c)](javascript:d)", "<p></p>\n"),
+        ("[a <javascript:b> c](javascript:d)", "<p>a  c</p>\n"),
+        ("[a ![b](javascript:c) d](javascript:e)", "<p>a  d</p>\n"),
+    ])
+    func nestedUnsafe(markdown: String, html: String) {
+        #expect(Markdown.render(markdown).html == html)
+    }
+
     @Test("ordinary links and emphasis survive")
     func ordinary() {
         #expect(Markdown.render("Zie [de site](https://example.org) en *dit*.").html

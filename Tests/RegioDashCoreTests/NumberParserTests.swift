@@ -5,10 +5,28 @@ import Testing
 struct NumberParserTests {
     @Test("accepted forms", arguments: [
         ("12", 12.0), ("0", 0), ("69,5", 69.5), ("69.5", 69.5), ("1.234,5", 1234.5), ("1,234.5", 1234.5),
-        ("1.234.567", 1_234_567), ("1,234,567", 1_234_567), (" 7 ", 7), ("+3", 3), ("-2", -2), ("1.234", 1.234),
+        ("1.234.567", 1_234_567), ("1,234,567", 1_234_567), (" 7 ", 7), ("+3", 3), ("-2", -2), ("0.250", 0.25),
+        ("12,3456", 12.3456),
     ])
     func accepted(text: String, value: Double) {
         #expect(NumberParser.parse(text) == .value(value))
+    }
+
+    @Test("one mark with three digits after it is read with the file's decimal mark", arguments: [
+        ("1.000", Character(","), 1000.0), ("12.000", ",", 12000), ("1,000", ".", 1000), ("1.234", ".", 1.234),
+        ("12,000", ",", 12), ("-1.500", ",", -1500),
+    ] as [(String, Character, Double)])
+    func byFile(text: String, mark: Character, value: Double) {
+        #expect(NumberParser.parse(text, decimalMark: mark) == .value(value))
+    }
+
+    @Test("without the file's decimal mark, 1.000 is refused with both readings", arguments: ["1.000", "12,000", "1.234"])
+    func ambiguous(text: String) {
+        guard case let .invalid(message) = NumberParser.parse(text) else {
+            Issue.record("\(text) was read without knowing the file's decimal mark")
+            return
+        }
+        #expect(message.contains(text.filter(\.isNumber)))
     }
 
     @Test("an empty cell is no figure, not zero")

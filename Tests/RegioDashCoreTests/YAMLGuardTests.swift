@@ -8,8 +8,16 @@ struct YAMLGuardTests {
         ("? &k key\n: v\n", 1, 3), ("a: 1\nb: {c: &d e}\n", 2, 8),
     ])
     func anchors(yaml: String, line: Int, column: Int) {
-        let found = YAMLAnchorScan.firstAnchor(in: yaml)
-        #expect(found?.line == line && found?.column == column)
+        let found = YAMLAnchors.first(in: yaml)
+        #expect(found == YAMLAnchors.Found(line: line, column: column, isAlias: false))
+    }
+
+    @Test("anchors behind tags and aliases are found as libyaml reads them", arguments: [
+        ("title: !!str &a T\nsummary: *a\n", 1, 8, false), ("anchor: !local &anchor value\n", 1, 9, false),
+        ("a: !!seq &s [x]\n", 1, 4, false), ("title: *undefined\n", 1, 8, true), ("- !t &x [1]\n", 1, 3, false),
+    ])
+    func taggedAnchors(yaml: String, line: Int, column: Int, isAlias: Bool) {
+        #expect(YAMLAnchors.first(in: yaml) == YAMLAnchors.Found(line: line, column: column, isAlias: isAlias))
     }
 
     @Test("an & in text is no anchor", arguments: [
@@ -18,7 +26,7 @@ struct YAMLGuardTests {
         "title: 'it''s &x'\n", "title: & alone\n",
     ])
     func notAnchors(yaml: String) {
-        #expect(YAMLAnchorScan.firstAnchor(in: yaml) == nil)
+        #expect(YAMLAnchors.first(in: yaml) == nil)
     }
 
     @Test("simple front matter is read by the fast path exactly as by the parser", arguments: [

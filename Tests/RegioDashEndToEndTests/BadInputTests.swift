@@ -135,7 +135,7 @@ struct BadInputTests {
         Case(name: "invalid UTF-8 (a Windows-1252 export)", bytes: [data: Array((header + "GM0177,2022,integral-controls,1,Jaarverslag ").utf8) + [0xE9, 0x0A]],
              expected: "content/themes/undermining/data.csv:2:45: error: this file is not valid UTF-8 here: save it as \"CSV UTF-8\" or \"UTF-8\" in your editor"),
         Case(name: "a file over 20 MB", bytes: ["themes/undermining/raalte/2022.md": [UInt8](repeating: UInt8(ascii: "a"), count: 20 * 1024 * 1024 + 1)],
-             expected: "content/themes/undermining/raalte/2022.md:1:1: error: file is 20 MB, larger than the 20 MB regiodash reads: split it or remove what does not belong in it"),
+             expected: "content/themes/undermining/raalte/2022.md:1:1: error: file is 20 MB (20,971,521 bytes), larger than the 20 MB (20,971,520 bytes) regiodash reads: split it or remove what does not belong in it"),
         // warnings under --strict
         Case(name: "a jump of more than 10x", files: [data: header + "GM0177,2021,integral-controls,1,,\nGM0177,2022,integral-controls,40,,\nGM0193,2021,integral-controls,1,,\nGM0193,2022,integral-controls,1,,\nGM1773,2021,integral-controls,1,,\nGM1773,2022,integral-controls,1,,\n"], strict: true,
              expected: "content/themes/undermining/data.csv:3:1: warning: Raalte integral-controls went from 1 in 2021 to 40 in 2022, more than 10×: check the figure, or start its note with \"breuk:\" if the way of counting changed"),

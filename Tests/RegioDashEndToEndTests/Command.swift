@@ -20,20 +20,48 @@ struct Command {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    static func run(_ arguments: [String], in directory: String? = nil) throws -> Result {
+    /// Who runs regiodash `unprivileged`: `nobody` when the tests run as
+    /// root (who may read any folder), else the tests' own user.
+    static let unprivilegedUser: (uid: uid_t, gid: gid_t) = getuid() == 0 ? (65534, 65534) : (getuid(), getgid())
+
+    /// Runs regiodash and waits for it. A run that has not ended after
+    /// `limit` seconds is killed (its status is then SIGKILL's 9), so a
+    /// program that hangs fails its test instead of stopping the suite; the
+    /// limit is minutes, far beyond any run that works. `unprivileged` runs
+    /// it as `unprivilegedUser`, so file permissions apply.
+    static func run(_ arguments: [String], in directory: String? = nil, limit: Int = 300,
+                    unprivileged: Bool = false) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if unprivileged, getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=\(unprivilegedUser.uid)", "--regid=\(unprivilegedUser.gid)", "--clear-groups",
+                                 executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(limit), execute: watchdog)
+        defer { watchdog.cancel() }
+        // Both pipes at once: a program that fills one while the other is read would wait for ever.
+        let errorData = Collected()
+        let reading = DispatchGroup()
+        DispatchQueue.global().async(group: reading) { errorData.data = errors.fileHandleForReading.readDataToEndOfFile() }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        reading.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                      errors: String(decoding: errorData, as: UTF8.self))
+                      errors: String(decoding: errorData.data, as: UTF8.self))
     }
+}
+
+/// Bytes read on another thread, handed over once that thread is done.
+private final class Collected: @unchecked Sendable {
+    var data = Data()
 }

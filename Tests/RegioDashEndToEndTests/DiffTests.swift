@@ -48,6 +48,26 @@ struct DiffTests {
         #expect(text.contains("no population for 2024"), "\(text)")
     }
 
+    @Test("a name from the content cannot make a link, emphasis or a mention in the pull-request comment")
+    func markdownInNames() throws {
+        let folder = try copies()
+        defer { folder.remove() }
+        let evil = "Molenlo **[✅ Goedgekeurd](https://evil.example/login)** @org/maintainers `x` <b>|"
+        try edit(folder, "region.yaml") { $0.replacing("name: Raalte", with: "name: \"\(evil.replacing("\"", with: "\\\""))\"") }
+        try edit(folder, "themes/undermining/data.csv") {
+            $0.replacing("GM0177,2023,integral-controls,5,", with: "GM0177,2023,integral-controls,9,")
+        }
+        let result = try Command.run(["diff", "old", "new"], in: folder.path)
+        #expect(result.status == 0, "\(result.errors)")
+        let text = result.output
+        #expect(text.contains("| Molenlo \\*\\*\\[✅ Goedgekeurd\\](https:\u{2060}//evil.example/login)\\*\\* "
+            + "@\u{2060}org/maintainers \\`x\\` &lt;b\\>\\| | 2023 |"), "\(text)")
+        #expect(!text.contains("**[✅"), "\(text)")
+        #expect(!text.contains("](https://evil"), "\(text)")
+        #expect(!text.contains("@org/maintainers"), "\(text)")
+        #expect(!text.contains("<b>"), "\(text)")
+    }
+
     @Test("no change says so; broken new content leads the summary with its errors")
     func nothingAndErrors() throws {
         let folder = try copies()

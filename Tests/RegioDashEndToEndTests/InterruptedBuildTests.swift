@@ -79,6 +79,71 @@ struct InterruptedBuildTests {
         #expect(try Command.run(["build"], in: folder.path).status == 0)
     }
 
+    @Test("a build holds the lock from before it reads the previous site: a later build is refused with its real message")
+    func lockedBeforeReading() throws {
+        let folder = try workspace(municipalities: 20)
+        defer { folder.remove() }
+        #expect(try Command.run(["build"], in: folder.path).status == 0)
+
+        // Build B reads everything (site.yaml changed) and is held at its first line on standard
+        // error ("regiodash: load", after it has read the previous manifest): that pipe is full.
+        try folder.write(["content/site.yaml": "title: Groot, versie B\n"])
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        let flags = fcntl(ends[1], F_GETFL)
+        _ = fcntl(ends[1], F_SETFL, flags | O_NONBLOCK)
+        var byte: UInt8 = 0x2E
+        while write(ends[1], &byte, 1) == 1 {}
+        _ = fcntl(ends[1], F_SETFL, flags)
+        let slow = Process()
+        slow.executableURL = Command.executable
+        slow.arguments = ["build"]
+        slow.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+        slow.standardOutput = FileHandle.nullDevice
+        slow.standardError = FileHandle(fileDescriptor: ends[1], closeOnDealloc: false)
+        try slow.run()
+        close(ends[1])
+        while slow.isRunning, !Self.isWritingStandardError(slow.processIdentifier) { usleep(1000) }
+        #expect(slow.isRunning, "build B ended before it wrote its first line")
+
+        // Build A starts later, with other content, while B waits.
+        try folder.write(["content/site.yaml": "title: Groot, versie A\n"])
+        let later = try Command.run(["build"], in: folder.path)
+        #expect(later.status == 1, "build A ran while build B was reading: \(later.errors)")
+        #expect(later.errors.split(separator: "\n").contains(
+            "site:1:1: error: another regiodash build (process \(slow.processIdentifier)) is writing site right now: "
+                + "wait until it has finished, then build again"), "got:\n\(later.errors)")
+
+        let drained = DispatchSemaphore(value: 0)
+        let readEnd = ends[0]
+        DispatchQueue.global().async {
+            _ = FileHandle(fileDescriptor: readEnd, closeOnDealloc: true).readDataToEndOfFile()
+            drained.signal()
+        }
+        slow.waitUntilExit()
+        drained.wait()
+        #expect(slow.terminationStatus == 0)
+
+        // Whatever B read, the next build makes the site of the content as it is now.
+        #expect(try Command.run(["build"], in: folder.path).status == 0)
+        #expect(try Command.run(["build", "--output", "reference"], in: folder.path).status == 0)
+        #expect(folder.published("site") == folder.published("reference"))
+    }
+
+    /// Whether a thread of process `pid` is in a write(2) to its standard error.
+    private static func isWritingStandardError(_ pid: Int32) -> Bool {
+        #if arch(x86_64)
+        let write = "1"
+        #else
+        let write = "64"
+        #endif
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        return tasks.contains { task in
+            let call = (try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/syscall", encoding: .utf8)) ?? ""
+            return call.hasPrefix(write + " 0x2 ")
+        }
+    }
+
     @Test("builds started together: each finishes or is refused, and the site is whole")
     func together() throws {
         let folder = try workspace(municipalities: 60)

@@ -17,14 +17,18 @@ struct RawHTTP {
 
     let port: UInt16
 
-    func get(_ target: String, method: String = "GET", headers: [String: String] = [:]) throws -> Response {
+    /// Sends one request (`Host: 127.0.0.1:port` unless `headers` give another)
+    /// and reads the response, waiting up to `timeout` seconds for each part.
+    func get(_ target: String, method: String = "GET", headers: [String: String] = [:], timeout: Double = 5) throws -> Response {
         let socket = try connect()
         defer { close(socket) }
-        var request = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        var request = "\(method) \(target) HTTP/1.1\r\n"
+        if !headers.keys.contains(where: { $0.lowercased() == "host" }) { request += "Host: 127.0.0.1:\(port)\r\n" }
+        request += "Connection: close\r\n"
         for (name, value) in headers { request += "\(name): \(value)\r\n" }
         send(request + "\r\n", on: socket)
         var bytes: [UInt8] = []
-        while let chunk = try receive(socket, timeout: 5) { bytes += chunk }
+        while let chunk = try receive(socket, timeout: timeout) { bytes += chunk }
         return try parse(bytes, method: method)
     }
 
@@ -35,7 +39,7 @@ struct RawHTTP {
 
         init(port: UInt16) throws {
             socket = try RawHTTP(port: port).connect()
-            RawHTTP(port: port).send("GET /_regiodash/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", on: socket)
+            RawHTTP(port: port).send("GET /_regiodash/events HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n", on: socket)
         }
 
         deinit { close(socket) }
@@ -80,7 +84,7 @@ struct RawHTTP {
     }
 
     /// The next bytes, nil at the end of the stream.
-    private func receive(_ socket: Int32, timeout: Double) throws -> [UInt8]? {
+    func receive(_ socket: Int32, timeout: Double) throws -> [UInt8]? {
         try Self.receiveOnce(socket, timeout: timeout)
     }
 

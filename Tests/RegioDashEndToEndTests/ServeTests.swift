@@ -15,13 +15,19 @@ struct ServeTests {
         let http: RawHTTP
         private let output = Pipe()
 
-        init() throws {
+        /// `files`: the most file descriptors the server may have open (through prlimit).
+        init(files: Int? = nil) throws {
             folder = try TemporaryFolder("serve")
             try folder.write(Dictionary(uniqueKeysWithValues: Fixtures.content([
                 "themes/cyber/raalte/2022.md": "---\ntitle: Raalte 2022\n---\nDe eerste versie.\n",
             ]).map { ("content/" + $0, $1) }))
-            process.executableURL = Command.executable
-            process.arguments = ["serve", "--port", "0"]
+            if let files {
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
+                process.arguments = ["--nofile=\(files):\(files)", Command.executable.path, "serve", "--port", "0"]
+            } else {
+                process.executableURL = Command.executable
+                process.arguments = ["serve", "--port", "0"]
+            }
             process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
             process.standardOutput = output
             process.standardError = FileHandle.nullDevice
@@ -157,6 +163,65 @@ struct ServeTests {
 
         let post = try server.http.get("/index.html", method: "POST")
         #expect(post.status == 405 && post.headers["allow"] == "GET, HEAD")
+    }
+
+    @Test("a request line over 8 KB is 414 and headers over 8 KB are 431, before anything parses them")
+    func limits() throws {
+        let server = try Server()
+        defer { server.stop() }
+        #expect(try server.http.get("/" + String(repeating: "a", count: 300_000)).status == 414)
+        #expect(try server.http.get("/", headers: ["X-Long": String(repeating: "b", count: 9000)]).status == 431)
+        #expect(try server.http.get("/", headers: ["X-Short": String(repeating: "b", count: 4000)]).status == 200)
+    }
+
+    @Test("only the address it listens on and localhost are answered: a rebinding page gets 421")
+    func hosts() throws {
+        let server = try Server()
+        defer { server.stop() }
+        #expect(try server.http.get("/").status == 200)
+        #expect(try server.http.get("/", headers: ["Host": "localhost:\(server.port)"]).status == 200)
+        let rebound = try server.http.get("/", headers: ["Host": "evil.example:\(server.port)"])
+        #expect(rebound.status == 421)
+        #expect(!rebound.body.contains("<html"))
+        #expect(try server.http.get("/", headers: ["Host": "127.0.0.1:1"]).status == 421)
+    }
+
+    @Test("a folder asked for with doubled slashes redirects to a path, never to //host")
+    func redirectIsPathOnly() throws {
+        let server = try Server()
+        defer { server.stop() }
+        let redirect = try server.http.get("//gemeenten")
+        #expect(redirect.status == 301)
+        #expect(redirect.headers["location"] == "/gemeenten/", "\(redirect.headers)")
+        #expect(try server.http.get("///gemeenten//raalte").headers["location"] == "/gemeenten//raalte/")
+    }
+
+    @Test("an idle or partial connection is closed by the server")
+    func idleConnection() throws {
+        let server = try Server()
+        defer { server.stop() }
+        let socket = try server.http.connect()
+        defer { close(socket) }
+        server.http.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n", on: socket)
+        // The server ends the connection (EOF) without an answer, well within a minute.
+        #expect(try server.http.receive(socket, timeout: 60) == nil)
+    }
+
+    @Test("more connections than the server may open files: it keeps running, and answers once they end")
+    func descriptorLimit() throws {
+        let server = try Server(files: 48)
+        defer { server.stop() }
+        let idle = (0..<80).compactMap { _ in try? server.http.connect() }
+        #expect(idle.count == 80)
+        // Every one of them has reached the server: a request after them is answered only once they end.
+        let probe = try server.http.connect()
+        idle.forEach { close($0) }
+        server.http.send("GET /index.html HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\nConnection: close\r\n\r\n", on: probe)
+        let answer = try server.http.receive(probe, timeout: 60).map { String(decoding: $0, as: UTF8.self) }
+        close(probe)
+        #expect(answer?.hasPrefix("HTTP/1.1 200") == true, "\(answer ?? "no answer")")
+        #expect(server.process.isRunning)
+        #expect(try server.http.get("/index.html").status == 200)
     }
 
     @Test("a port in use is a clear error, exit code 1")

@@ -17,6 +17,7 @@ struct PreviewPartsTests {
         #expect(resolve("/") == .file("index.html"))
         #expect(resolve("/kvo/") == .file("kvo/index.html"))
         #expect(resolve("/kvo") == .folder(redirect: "/kvo/"))
+        #expect(resolve("//kvo") == .folder(redirect: "/kvo/"), "//kvo/ would be read as the host kvo")
         #expect(resolve("/assets/regiodash.css") == .file("assets/regiodash.css"))
         #expect(resolve("//assets///regiodash.css") == .file("assets/regiodash.css"))
         #expect(resolve("/./kvo/./index.html") == .file("kvo/index.html"))
@@ -54,5 +55,13 @@ struct PreviewPartsTests {
         ])
         #expect(markup.contains("content/site.yaml:2:1: error: bad &lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!markup.contains("<script>alert"))
+    }
+
+    @Test("the Host names a front door answers: its address and localhost, with the port")
+    func hostNames() {
+        #expect(FrontDoor.names(host: "127.0.0.1", port: 8000)
+            == ["127.0.0.1:8000", "localhost:8000", "[::1]:8000"])
+        #expect(FrontDoor.names(host: "192.168.1.5", port: 80) == ["192.168.1.5", "192.168.1.5:80", "localhost", "localhost:80"])
+        #expect(FrontDoor.names(host: "::1", port: 8000) == ["[::1]:8000", "localhost:8000", "127.0.0.1:8000"])
     }
 }

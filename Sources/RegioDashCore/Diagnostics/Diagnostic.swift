@@ -29,12 +29,19 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The likely intended value, shown as "did you mean …?".
     public var suggestion: String?
 
-    /// A diagnostic; `suggestion` is the likely intended value, if there is one.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation, suggestion: String? = nil) {
+    /// Diagnostics of this sort, in the plural ("jumps of more than 10×"),
+    /// when one file can have many: they are then shown as a count.
+    public var kind: String?
+
+    /// A diagnostic; `suggestion` is the likely intended value, if there is
+    /// one; `kind` names many of its sort (see `kind`).
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation, suggestion: String? = nil,
+                kind: String? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.suggestion = suggestion
+        self.kind = kind
     }
 
     /// The message with its suggestion, without location or severity.

@@ -15,7 +15,7 @@
 /// narrative hash u64.
 extension ContentIndex {
     /// The first bytes of an index; a different number means another format.
-    static let magic: UInt32 = 0x5244_4935  // "RDI5"
+    static let magic: UInt32 = 0x5244_4936  // "RDI6"
 
     enum Record {
         static let size = 96

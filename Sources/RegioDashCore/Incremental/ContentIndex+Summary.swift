@@ -27,10 +27,11 @@ extension ContentIndex {
             for _ in 0..<diagnosticCount {
                 guard let severity = reader.integer(UInt8.self), let path = reader.string(),
                       let line = reader.integer(UInt32.self), let column = reader.integer(UInt32.self),
-                      let message = reader.string(), let suggestion = reader.optionalString() else { return nil }
+                      let message = reader.string(), let suggestion = reader.optionalString(),
+                      let kind = reader.optionalString() else { return nil }
                 diagnostics.append(Diagnostic(severity == 1 ? .warning : .note, message,
                                               at: SourceLocation(path: path, line: Int(line), column: Int(column)),
-                                              suggestion: suggestion))
+                                              suggestion: suggestion, kind: kind))
             }
         }
 
@@ -46,6 +47,7 @@ extension ContentIndex {
                 writer.integer(UInt32(diagnostic.location.column))
                 writer.string(diagnostic.message)
                 writer.optionalString(diagnostic.suggestion)
+                writer.optionalString(diagnostic.kind)
             }
         }
 

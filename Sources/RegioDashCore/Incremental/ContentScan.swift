@@ -38,10 +38,17 @@ package enum ContentScan {
         var found: [String] = []
         var folders = start
         var first = true
+        // Every folder entered, by device and inode: a link back to a folder
+        // above (`a -> .`) is entered once, not followed round for ever.
+        var entered = Set<FolderIdentity>()
         while let folder = folders.popLast() {
             guard let directory = opendir(content.displayPath(folder)) else { continue }
             defer { closedir(directory) }
             let descriptor = dirfd(directory)
+            var own = stat()
+            guard fstat(descriptor, &own) == 0,
+                  entered.insert(FolderIdentity(device: UInt64(own.st_dev), inode: UInt64(own.st_ino))).inserted
+            else { continue }
             while let entry = readdir(directory) {
                 let name = entry.pointee.name
                 guard !name.hasPrefix(".") else { continue }
@@ -69,4 +76,10 @@ package enum ContentScan {
         }
         return (stamps, found)
     }
+}
+
+/// A folder as the file system knows it, whatever path led there.
+private struct FolderIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
 }

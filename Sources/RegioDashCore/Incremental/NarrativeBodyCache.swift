@@ -16,6 +16,8 @@ import Glibc
 /// rendering the Markdown again.
 package struct NarrativeBodyCache: Sendable {
     package let directory: String
+    /// The packs this build has created.
+    private let created = CreatedPacks()
 
     /// Where a body is: a pack file, an offset and a length in bytes.
     package struct Location: Sendable, Hashable {
@@ -48,6 +50,12 @@ package struct NarrativeBodyCache: Sendable {
         FileStamp.of(directory + "/" + pack)?.size ?? 0
     }
 
+    /// Removes the packs this build created: for a build that publishes
+    /// nothing, no index will ever refer to them.
+    package func discardNew() {
+        for pack in created.names { unlink(directory + "/" + pack) }
+    }
+
     /// Removes the packs no location in `kept` refers to.
     package func prune(keeping kept: Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
@@ -68,6 +76,7 @@ package struct NarrativeBodyCache: Sendable {
             clock_gettime(CLOCK_REALTIME, &time)
             pack = "\(theme)-\(getpid())-\(time.tv_sec)\(time.tv_nsec).pack"
             path = cache.directory + "/" + pack
+            cache.created.insert(pack)
         }
 
         /// Where `body` now is; nil when it could not be written (it will be rendered again next time).
@@ -96,5 +105,17 @@ package struct NarrativeBodyCache: Sendable {
         deinit {
             if descriptor >= 0 { close(descriptor) }
         }
+    }
+}
+
+/// The names of the packs one build created, from any of its tasks.
+private final class CreatedPacks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var set = Set<String>()
+
+    var names: Set<String> { lock.withLock { set } }
+
+    func insert(_ name: String) {
+        lock.withLock { _ = set.insert(name) }
     }
 }

@@ -8,6 +8,9 @@ import Glibc
 public struct ContentFolder: Sendable {
     /// Files larger than this are refused: content is text typed by people.
     public static let maximumFileSize = 20 * 1024 * 1024
+    /// A content folder whose files together are larger than this is refused
+    /// before any is read: it bounds what one run holds in memory.
+    public static let maximumTotalSize = 200 * 1024 * 1024
 
     /// The folder as the user named it (`content`).
     public let root: String
@@ -44,11 +47,17 @@ public struct ContentFolder: Sendable {
     }
 
     /// The visible entries of a folder, sorted by name; nil when it does not
-    /// exist. Hidden entries (`.DS_Store`, `.git`) are passed over; a link to
-    /// something outside the content folder is refused with an error.
+    /// exist, none (with an error) when it cannot be listed. Hidden entries
+    /// (`.DS_Store`, `.git`) are passed over; a link to something outside the
+    /// content folder is refused with an error.
     public func entries(in relativePath: String, diagnostics: inout Diagnostics) -> [Entry]? {
         let path = displayPath(relativePath)
-        guard let directory = opendir(path) else { return nil }
+        guard let directory = opendir(path) else {
+            guard errno != ENOENT, errno != ENOTDIR else { return nil }
+            diagnostics.error("cannot list this folder (\(String(cString: strerror(errno)))): check that you may read it",
+                              at: location(relativePath))
+            return []
+        }
         defer { closedir(directory) }
         var found: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
@@ -65,6 +74,7 @@ public struct ContentFolder: Sendable {
                 guard staysInside(child, diagnostics: &diagnostics) else { continue }
                 var status = stat()
                 isDirectory = stat(path + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+                if isDirectory, type == UInt8(DT_LNK), !avoidsLoop(child, diagnostics: &diagnostics) { continue }
             }
             entries.append(Entry(name: name, isDirectory: isDirectory))
         }
@@ -94,6 +104,20 @@ public struct ContentFolder: Sendable {
         return false
     }
 
+    /// Whether a link to a folder leads somewhere other than a folder that
+    /// holds the link (`a -> .`, `a -> ..`); an error at the link when it
+    /// does not: following it would go round for ever.
+    private func avoidsLoop(_ relativePath: String, diagnostics: inout Diagnostics) -> Bool {
+        let parent = relativePath.split(separator: "/").dropLast().joined(separator: "/")
+        guard let target = RealPath.of(displayPath(relativePath)), let holder = RealPath.of(displayPath(parent)),
+              RealPath.isInside(holder, root: target) else { return true }
+        diagnostics.error(
+            "this is a link to \(target), a folder that holds the link itself, so it goes round in a loop: "
+                + "remove the link (regiodash reads each folder where it is)",
+            at: location(relativePath))
+        return false
+    }
+
     /// Reads a file as UTF-8 text (a leading byte-order mark is dropped).
     /// Returns nil, with an error, when it cannot be read, is too large or is
     /// not valid UTF-8.
@@ -101,18 +125,34 @@ public struct ContentFolder: Sendable {
         let path = displayPath(relativePath)
         let here = location(relativePath)
         guard isPlainFile(path) || staysInside(relativePath, diagnostics: &diagnostics) else { return nil }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, and the type checked on what was opened: opening a
+        // named pipe for reading would otherwise wait for a writer for ever.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         var status = stat()
         guard descriptor >= 0, fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
             if descriptor >= 0 { close(descriptor) }
-            diagnostics.error("cannot read this file: check that it exists and that you may read it", at: here)
+            var found = stat()
+            let kind = stat(path, &found) == 0 ? Self.kind(of: found.st_mode) : nil
+            diagnostics.error(kind.map {
+                "this is \($0), not a file: content files must be ordinary files; remove it and put the file itself here"
+            } ?? "cannot read this file: check that it exists and that you may read it", at: here)
             return nil
         }
         defer { close(descriptor) }
+        // A hard link's other names can be anywhere on the disk (/etc/shadow): which is the content's
+        // own cannot be told, so such a file is not read. Git never makes hard links.
+        guard status.st_nlink <= 1 else {
+            diagnostics.error(
+                "this file has \(status.st_nlink) hard links, so it may be a file from outside the content folder: "
+                    + "regiodash only reads files with one name; put a copy here instead (cp --remove-destination)",
+                at: here)
+            return nil
+        }
         let size = Int(status.st_size)
         guard size <= Self.maximumFileSize else {
             diagnostics.error(
-                "file is \(size / 1_048_576) MB, larger than the \(Self.maximumFileSize / 1_048_576) MB "
+                "file is \(Self.megabytes(size)) (\(Diagnostics.grouped(size)) bytes), larger than the "
+                    + "\(Self.megabytes(Self.maximumFileSize)) (\(Diagnostics.grouped(Self.maximumFileSize)) bytes) "
                     + "regiodash reads: split it or remove what does not belong in it", at: here)
             return nil
         }
@@ -122,6 +162,25 @@ public struct ContentFolder: Sendable {
         }
         return bytes.withUnsafeBytes { raw in
             Self.decode(raw, relativePath: relativePath, displayPath: path, diagnostics: &diagnostics)
+        }
+    }
+
+    /// A size in megabytes as people read it: "21.4 MB", "20 MB".
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = bytes * 10 / 1_048_576
+        return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
+    }
+
+    /// What a file-system entry that is not an ordinary file is, in words
+    /// ("a named pipe (FIFO)"); nil for an ordinary file.
+    static func kind(of mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFIFO: "a named pipe (FIFO)"
+        case S_IFSOCK: "a socket"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFDIR: "a folder"
+        default: "not an ordinary file"
         }
     }
 

@@ -62,6 +62,15 @@ package struct ContentLoader: Sendable {
         }
         let stamps: [String: FileStamp]
         if let given = options.stamps { stamps = given } else { stamps = await ContentScan.stamps(of: content) }
+        let total = stamps.values.reduce(0) { $0 + $1.size }
+        guard total <= ContentFolder.maximumTotalSize else {
+            diagnostics.error(
+                "the content folder's files come to \(ContentFolder.megabytes(total)), more than the "
+                    + "\(ContentFolder.megabytes(ContentFolder.maximumTotalSize)) regiodash reads in one run: "
+                    + "remove what does not belong in it (exports, backups, media)",
+                at: content.location(""))
+            return Result(dataset: nil, diagnostics: diagnostics)
+        }
         var index = ContentIndex()
         for (path, stamp) in stamps {
             index.record(path, stamp: stamp, hash: nil)
@@ -147,7 +156,18 @@ package struct ContentLoader: Sendable {
         return load(file, &diagnostics)
     }
 
-    /// Every theme folder through its plugin, the themes side by side on all cores.
+    /// How many bytes of data files (CSV) the themes read side by side may
+    /// come to: a data file takes many times its size while it is checked,
+    /// so with many cores and large files memory stays bounded. One theme
+    /// is always read, whatever its size.
+    static let dataBytesAtOnce = ContentFolder.maximumFileSize
+
+    /// The most figures (rows of data) all themes together may hold: a
+    /// national edition has some 60,000; this bounds memory on any input.
+    static let maximumFigures = 1_000_000
+
+    /// Every theme folder through its plugin, the themes side by side on all
+    /// cores, as far as `dataBytesAtOnce` allows.
     private func prepareThemes(context: LoadContext, reading: ThemeLoader.Reading,
                                diagnostics: inout Diagnostics) async -> [ThemeLoader.Prepared] {
         guard let entries = content.entries(in: "themes", diagnostics: &diagnostics) else {
@@ -184,8 +204,31 @@ package struct ContentLoader: Sendable {
             folders.append((path, plugin))
         }
         let content = self.content
+        let sizes = folders.map { dataBytes(in: $0.path, stamps: reading.stamps) }
         let results = await withTaskGroup(of: (Int, ThemeLoader.Prepared?, Diagnostics).self) { group in
+            var results: [(Int, ThemeLoader.Prepared?, Diagnostics)] = []
+            var figures = 0
+            // A theme past the figure limit is dropped as soon as it is read, so memory stays bounded.
+            func take(_ result: (Int, ThemeLoader.Prepared?, Diagnostics)) {
+                var (index, theme, found) = result
+                figures += theme?.content.observations.count ?? 0
+                if figures > Self.maximumFigures, theme != nil {
+                    found.error(
+                        "the themes hold more than \(Diagnostics.grouped(Self.maximumFigures)) figures (rows of data), "
+                            + "the most regiodash reads from one content folder: this theme is not read; "
+                            + "publish fewer years or split the region",
+                        at: content.location(folders[index].path))
+                    theme = nil
+                }
+                results.append((index, theme, found))
+            }
+            var inFlight = 0
             for (index, folder) in folders.enumerated() {
+                while inFlight > 0, inFlight + sizes[index] > Self.dataBytesAtOnce, let result = await group.next() {
+                    inFlight -= sizes[result.0]
+                    take(result)
+                }
+                inFlight += sizes[index]
                 group.addTask {
                     var found = Diagnostics()
                     let prepared = ThemeLoader.prepare(folder.plugin, folder: folder.path, content: content,
@@ -193,8 +236,7 @@ package struct ContentLoader: Sendable {
                     return (index, prepared, found)
                 }
             }
-            var results: [(Int, ThemeLoader.Prepared?, Diagnostics)] = []
-            for await result in group { results.append(result) }
+            for await result in group { take(result) }
             return results.sorted { $0.0 < $1.0 }
         }
         var prepared: [ThemeLoader.Prepared] = []
@@ -205,6 +247,15 @@ package struct ContentLoader: Sendable {
         // The registry's themes in its order, then the declared ones by id.
         let order = Dictionary(uniqueKeysWithValues: registry.ids.enumerated().map { ($1, $0) })
         return prepared.sorted { (order[$0.id] ?? Int.max, $0.id) < (order[$1.id] ?? Int.max, $1.id) }
+    }
+
+    /// The size of the files directly in a theme folder (its data files, not its narratives).
+    private func dataBytes(in folder: String, stamps: [String: FileStamp]) -> Int {
+        stamps.reduce(0) { total, entry in
+            let (path, stamp) = entry
+            guard path.hasPrefix(folder + "/"), !path.dropFirst(folder.count + 1).contains("/") else { return total }
+            return total + stamp.size
+        }
     }
 
     private func finishThemes(_ prepared: [ThemeLoader.Prepared], demand: BodyDemand, context: LoadContext,
@@ -249,12 +300,12 @@ package struct ContentLoader: Sendable {
                         "\(name) has no \(denominator.id) population for \(observation.year) in region.yaml, so "
                             + "\(indicator.id) per inhabitants \(denominator.label.en) shows as \"no figure\": add "
                             + "populations: {\(denominator.id): {\(observation.year): …}}",
-                        at: observation.location)
+                        at: observation.location, kind: "years without a population")
                 } else {
                     diagnostics.warning(
                         "\(name) has no population for \(observation.year) in region.yaml, so its figures "
                             + "per 1,000 (or 10,000) inhabitants show as \"no figure\": add \(observation.year) to its population",
-                        at: observation.location)
+                        at: observation.location, kind: "years without a population")
                 }
             }
         }

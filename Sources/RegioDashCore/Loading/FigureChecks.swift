@@ -21,7 +21,7 @@ enum FigureChecks {
                         "\(municipality.name) \(indicator.id) went from \(PlainText.number(old)) in \(before.year) to "
                             + "\(PlainText.number(new)) in \(year), more than \(Int(jumpFactor))×: check the figure, "
                             + "or start its note with \"breuk:\" if the way of counting changed",
-                        at: current.location)
+                        at: current.location, kind: "jumps of more than \(Int(jumpFactor))×")
                 }
             }
         }
@@ -63,7 +63,7 @@ extension FigureChecks {
                 diagnostics.warning(
                     "\(year) has figures from only \(reporting) of the \(municipalities.count) municipalities\(opens); "
                         + "\(year) is shown as incomplete until at least half have figures",
-                    at: location)
+                    at: location, kind: "incomplete years")
                 continue
             }
             let missing = municipalities.filter { !(rows[year]?.contains($0.code) ?? false) }.map(\.name)
@@ -72,7 +72,7 @@ extension FigureChecks {
                 "no rows for \(year) from \(PlainText.list(missing)), while the other "
                     + "\(municipalities.count - missing.count) municipalities have them: add their rows "
                     + "(an empty value means \"no figure\")",
-                at: location)
+                at: location, kind: "years with missing rows")
         }
     }
 }

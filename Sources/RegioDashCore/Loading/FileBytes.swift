@@ -7,7 +7,8 @@ import Glibc
 package enum FileBytes {
     /// The whole of the file at `path`; nil when it cannot be read.
     package static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking: a named pipe must not make the open wait; fstat then refuses it.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()

@@ -1,5 +1,6 @@
 /// Splits a Markdown file into its YAML front matter (between `---` lines
-/// at the very top) and its body.
+/// at the very top) and its body. The closing line is `---` or `...` at
+/// column 1 (trailing spaces allowed), as YAML's own document markers.
 enum FrontMatter {
     struct Split {
         /// The YAML text, nil when the file has no front matter.
@@ -21,8 +22,9 @@ enum FrontMatter {
         let yamlStart = lineStart
         while lineStart < text.endIndex {
             let lineEnd = text[lineStart...].firstIndex(where: \.isNewline) ?? text.endIndex
-            let line = text[lineStart..<lineEnd].trimmingWhitespace
-            if line == "---" || line == "..." {
+            // Only a marker at the start of the line closes: an indented "---" is text of a block scalar.
+            let line = text[lineStart..<lineEnd]
+            if line.hasPrefix("---") || line.hasPrefix("..."), line.dropFirst(3).allSatisfy(\.isWhitespace) {
                 let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
                 return Split(yaml: String(text[yamlStart..<lineStart]), yamlLine: 2, body: String(text[bodyStart...]))
             }

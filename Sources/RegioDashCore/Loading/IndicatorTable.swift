@@ -16,6 +16,9 @@ public enum IndicatorTable {
         let indicatorIDs = indicators.map(\.id)
         guard let municipalityColumn = table.index(of: "municipality"), let yearColumn = table.index(of: "year"),
               let indicatorColumn = table.index(of: "indicator"), let valueColumn = table.index(of: "value") else { return [] }
+        // "1.000" is a thousand or one: the file's other values (or its separator) tell which.
+        let decimalMark = NumberParser.decimalMark(of: table.records.lazy.map { $0.fields[valueColumn].value },
+                                                   separator: table.separator)
         let sourceColumn = table.index(of: "source")
         let noteColumn = table.index(of: "note")
         var firstLine: [RowKey: Int] = [:]
@@ -53,7 +56,8 @@ public enum IndicatorTable {
 
             var value: Double?
             if let indicator {
-                switch NumberParser.parse(valueField.value, allowPercentSign: indicator.kind == .percent) {
+                switch NumberParser.parse(valueField.value, allowPercentSign: indicator.kind == .percent,
+                                          decimalMark: decimalMark) {
                 case .empty:
                     value = nil
                 case let .value(number):

@@ -16,9 +16,10 @@ struct YAMLDocument {
         if let simple = SimpleYAML.mapping(yaml) {
             return YAMLDocument(file: file, lineOffset: lineOffset, root: simple)
         }
-        if let anchor = YAMLAnchorScan.firstAnchor(in: yaml) {
+        if let anchor = YAMLAnchors.first(in: yaml) {
             diagnostics.error(
-                "YAML anchors (&name) and aliases (*name) are not allowed in content files: write each value out",
+                "YAML anchors (&name) and aliases (*name) are not allowed in content files: write each value out"
+                    + (anchor.isAlias ? " (text that starts with * must be put in quotes)" : ""),
                 at: file.location(line: anchor.line + lineOffset, column: anchor.column))
             return nil
         }

@@ -53,20 +53,23 @@ public enum Markdown {
     }
 
     /// Replaces each link or image with an unsafe URL by its content; an
-    /// autolink (whose text is the URL itself) goes entirely.
+    /// autolink (whose text is the URL itself) goes entirely, and so does an
+    /// image. What happens to each is decided first, on the untouched tree;
+    /// then the nodes are taken out innermost first, so freeing an outer node
+    /// (with its children) never leaves an inner one to be touched afterwards.
     private static func removeUnsafeLinks(in root: OpaquePointer) {
-        var unsafe: [OpaquePointer] = []
+        var unsafe: [(node: OpaquePointer, keepsContent: Bool)] = []
         forEachNode(in: root) { node in
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
-                  let url = cmark_node_get_url(node), !isSafe(url: String(cString: url), image: type == CMARK_NODE_IMAGE)
+                  let url = cmark_node_get_url(node).map({ String(cString: $0) }), !isSafe(url: url, image: type == CMARK_NODE_IMAGE)
             else { return }
-            unsafe.append(node)
-        }
-        for node in unsafe {
-            let url = cmark_node_get_url(node).map { String(cString: $0) }
             let text = plainText(of: node)
-            if cmark_node_get_type(node) == CMARK_NODE_LINK, text != url, text != url.map({ "mailto:" + $0 }) {
+            unsafe.append((node, type == CMARK_NODE_LINK && text != url && text != "mailto:" + url))
+        }
+        // The iterator visits a node before its descendants: backwards, every descendant comes first.
+        for (node, keepsContent) in unsafe.reversed() {
+            if keepsContent {
                 while let child = cmark_node_first_child(node) {
                     cmark_node_insert_before(node, child)
                 }

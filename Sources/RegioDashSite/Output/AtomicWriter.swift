@@ -40,7 +40,14 @@ struct AtomicWriter {
         guard isDirectory.boolValue else {
             throw Failure(message: "\(output) is a file, not a folder: remove it or choose another --output")
         }
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
+        // A folder that cannot be listed is not known to be empty, nor to be regiodash's.
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: output)
+        } catch {
+            throw Failure(message: "cannot list \(output), so regiodash cannot tell whether it wrote it: "
+                + "choose another --output, or give yourself permission to read it")
+        }
         if !entries.isEmpty, !FileManager.default.fileExists(atPath: output + "/" + Self.markerFile) {
             throw Failure(message: "\(output) holds files regiodash did not write, and a build replaces the whole folder: "
                 + "empty it, or choose another --output")
@@ -51,6 +58,8 @@ struct AtomicWriter {
     struct Outcome: Sendable {
         var rendered = 0
         var written = 0
+        /// The previous site, when it could not be removed after the swap.
+        var leftover: String?
     }
 
     /// The folder beside the output where rendered narrative bodies are kept between builds.
@@ -68,28 +77,35 @@ struct AtomicWriter {
         var bodies: BodyMap?
     }
 
+    /// Takes the output's lock (`.<name>.lock` beside it), creating its
+    /// parent folder if need be. Only one build at a time may read or write
+    /// an output and its cache: a build takes this before it reads anything
+    /// of the previous one, and a second build fails with a clear message.
+    func lock() throws(Failure) -> Lock {
+        let outputURL = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = outputURL.deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(message: "cannot create the folder \(parent): \(error.localizedDescription)")
+        }
+        return try Lock(path: parent + "/.\(outputURL.lastPathComponent).lock", output: output)
+    }
+
     /// Makes the files into a staging folder, on all cores, and swaps it in as
     /// the output. A file whose key is the one `current` records, or whose
     /// new bytes are the ones already there, is hard-linked from the current
     /// output instead of written: it keeps its modification time, so uploads
-    /// stay small. The manifest for the next build goes in too. Only one build
-    /// at a time writes an output: a second one fails with a clear message.
+    /// stay small. The manifest for the next build goes in too. The caller
+    /// holds `lock()` from before it read `current` until this returns.
     func publish(_ jobs: [OutputJob], current: Current?, manifest: Manifest,
                  progress: SiteBuilder.Progress.Handler? = nil) async throws(Failure) -> Outcome {
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
         let parent = outputURL.deletingLastPathComponent().path
         let name = outputURL.lastPathComponent
-        let fileManager = FileManager.default
-        do {
-            try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(message: "cannot create the folder \(parent): \(error.localizedDescription)")
-        }
-        let lock = try Lock(path: parent + "/.\(name).lock", output: output)
-        defer { lock.release() }
         removeStaleStaging(in: parent, name: name)
         let staging = parent + "/.\(name).staging-\(getpid())"
-        let outcome: Outcome
+        var outcome: Outcome
         do {
             let (made, outputs, bodies) = try await write(jobs, into: staging, currentPath: outputURL.path, current: current,
                                                           progress: progress)
@@ -101,16 +117,20 @@ struct AtomicWriter {
             try FileWriter.write(finished.index, to: staging + "/" + Manifest.indexFile)
             try FileWriter.write(manifest.bodies ?? BodyMap.encoded(bodies), to: staging + "/" + Manifest.bodiesFile)
         } catch {
-            FileTree.remove(staging)
-            throw Failure(message: "cannot write the site into \(staging): \(error)")
+            throw Failure(message: "cannot write the site into \(staging): \(error)" + Self.removing(staging))
         }
         do {
-            try swap(staging, into: outputURL.path)
+            outcome.leftover = try swap(staging, into: outputURL.path)
         } catch {
-            FileTree.remove(staging)
-            throw error
+            throw Failure(message: error.message + Self.removing(staging))
         }
         return outcome
+    }
+
+    /// Removes a staging folder after a failure; if it cannot be removed, the
+    /// words that tell the user what to remove (else nothing).
+    private static func removing(_ staging: String) -> String {
+        FileTree.remove(staging) ? "" : "; \(staging) could not be removed: remove it yourself (rm -rf \(staging))"
     }
 
     /// Creates every folder first, then makes (or reuses) and writes the files
@@ -183,18 +203,18 @@ struct AtomicWriter {
     }
 
     /// Puts `staging` in the place of `output`: one atomic exchange where the
-    /// system has it (Linux), else two renames.
-    private func swap(_ staging: String, into output: String) throws(Failure) {
+    /// system has it (Linux), else two renames. Returns where the previous
+    /// site was left when it could not be removed (someone else's files).
+    private func swap(_ staging: String, into output: String) throws(Failure) -> String? {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output) else {
             guard rename(staging, output) == 0 else {
                 throw Failure(message: "cannot move the new site into \(output): \(String(cString: strerror(errno)))")
             }
-            return
+            return nil
         }
         if Self.exchange(staging, output) {
-            FileTree.remove(staging)
-            return
+            return FileTree.remove(staging) ? nil : staging
         }
         let old = staging + ".old"
         guard rename(output, old) == 0 else {
@@ -205,7 +225,7 @@ struct AtomicWriter {
             _ = rename(old, output)
             throw Failure(message: "cannot move the new site into \(output): \(reason)")
         }
-        FileTree.remove(old)
+        return FileTree.remove(old) ? nil : old
     }
 
     /// Swaps two paths atomically with Linux's renameat2(RENAME_EXCHANGE);

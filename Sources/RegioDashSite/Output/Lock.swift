@@ -22,7 +22,7 @@ struct Lock {
                 + (holder.map { " (process \($0))" } ?? "")
                 + " is writing \(output) right now: wait until it has finished, then build again")
         }
-        let pid = "\(getpid())\\n"
+        let pid = "\(getpid())\n"
         _ = ftruncate(descriptor, 0)
         _ = pid.withCString { write(descriptor, $0, strlen($0)) }
     }

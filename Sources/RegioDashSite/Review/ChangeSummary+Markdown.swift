@@ -10,7 +10,7 @@ extension ChangeSummary {
         var lines = ["## " + strings.reviewTitle, ""]
         if !errors.isEmpty {
             lines += ["**" + strings.reviewErrors + "**", ""]
-            lines += errors.map { "- `\($0.location)`: " + Self.cell($0.text) }
+            lines += errors.map { "- " + Self.code("\($0.location)") + ": " + Self.cell($0.text) }
             lines.append("")
         }
         guard !(figures.isEmpty && narratives.isEmpty && records.isEmpty && newWarnings.isEmpty) else {
@@ -51,7 +51,7 @@ extension ChangeSummary {
         }
         if !newWarnings.isEmpty {
             lines += ["### " + strings.reviewNewWarnings, ""]
-            lines += newWarnings.map { "- `\($0.location)`: " + Self.cell($0.text) }
+            lines += newWarnings.map { "- " + Self.code("\($0.location)") + ": " + Self.cell($0.text) }
             lines.append("")
         }
         return lines.joined(separator: "\n")
@@ -62,9 +62,34 @@ extension ChangeSummary {
         return format.value(value, kind)
     }
 
-    /// Text safe inside a Markdown table cell or list item: one line, pipes escaped.
+    /// A code span that holds `text` whatever backticks it has, on one line.
+    static func code(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        var longest = 0, run = 0
+        for character in line {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        return longest == 0 ? fence + line + fence : fence + " " + line + " " + fence
+    }
+
+    /// Text from the content, safe in a table cell, list item or heading of
+    /// a pull-request comment: one line; every character that makes markup
+    /// escaped (emphasis, links, code, tables, strikethrough, HTML,
+    /// references); and a word joiner (U+2060, invisible) after `@`, in `://`
+    /// and in `www.`, so a name never becomes a mention or a link.
     static func cell(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            .replacing("\\", with: "\\\\").replacing("|", with: "\\|").replacing("<", with: "&lt;")
+        var escaped = ""
+        for character in text.split(whereSeparator: \.isNewline).joined(separator: " ") {
+            switch character {
+            case "\\", "*", "_", "[", "]", "`", "|", "~", "#", ">": escaped += "\\" + String(character)
+            case "<": escaped += "&lt;"
+            case "&": escaped += "&amp;"
+            case "@": escaped += "@\u{2060}"
+            default: escaped.append(character)
+            }
+        }
+        return escaped.replacing("://", with: ":\u{2060}//").replacing("www.", with: "www\u{2060}.")
     }
 }

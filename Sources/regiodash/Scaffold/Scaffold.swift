@@ -53,8 +53,15 @@ struct Scaffold {
     /// Writes the files into `folder`, which must not exist yet or be empty.
     func write(to folder: String) throws(Failure) {
         let manager = FileManager.default
-        if let entries = try? manager.contentsOfDirectory(atPath: folder), !entries.isEmpty {
-            throw Failure(description: "\(folder) is not empty: give a new folder, so nothing is overwritten")
+        if manager.fileExists(atPath: folder) {
+            // A folder that cannot be listed may hold anything: it is not taken for empty.
+            guard let entries = try? manager.contentsOfDirectory(atPath: folder) else {
+                throw Failure(description: "cannot list \(folder), so it may not be empty: give a new folder, "
+                    + "or one you may read, so nothing is overwritten")
+            }
+            guard entries.isEmpty else {
+                throw Failure(description: "\(folder) is not empty: give a new folder, so nothing is overwritten")
+            }
         }
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
             let url = URL(fileURLWithPath: folder).appendingPathComponent(path)
