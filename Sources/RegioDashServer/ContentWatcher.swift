@@ -2,6 +2,8 @@ import Foundation
 import RegioDashCore
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Tells when anything in the content folder may have changed. On Linux
