@@ -1,5 +1,4 @@
 import Foundation
-import RegioDashSite
 
 /// What `regiodash init` writes: a content repository for a new region,
 /// ready to push. A minimal valid `content/` (two example municipalities,
