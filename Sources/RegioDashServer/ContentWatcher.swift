@@ -1,14 +1,10 @@
 import Foundation
 import RegioDashCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// Tells when anything in the content folder may have changed. On Linux
-/// with inotify: every folder is watched (new ones as they appear), and a
-/// change is known within milliseconds at no cost while nothing happens.
-/// Elsewhere, or when inotify is out of watches, the folder is scanned
-/// every half second (stamps only, as an incremental build does).
+/// Tells when anything in the content folder may have changed: at once
+/// where the system reports changes (`FolderEvents`: inotify on Linux), else
+/// by scanning the folder every half second (stamps only, as an incremental
+/// build does) — on macOS, or when Linux is out of inotify watches.
 struct ContentWatcher: Sendable {
     let root: String
 
@@ -18,18 +14,15 @@ struct ContentWatcher: Sendable {
         let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         let stop = StopFlag()
         continuation.onTermination = { _ in stop.set() }
-        #if os(Linux)
-        let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        if descriptor >= 0, inotify_add_watch(descriptor, root, Self.mask) >= 0 {
-            let root = self.root
+        if let events = FolderEvents(root: root) {
             Thread.detachNewThread {
-                Self.watch(descriptor, root: root, stop: stop, continuation: continuation)
-                close(descriptor)
+                while !stop.isSet {
+                    if events.wait(milliseconds: 250) { continuation.yield() }
+                }
+                continuation.finish()
             }
             return stream
         }
-        if descriptor >= 0 { close(descriptor) }
-        #endif
         let root = self.root
         Task.detached {
             let content = ContentFolder(root: root)
@@ -45,59 +38,6 @@ struct ContentWatcher: Sendable {
         }
         return stream
     }
-
-    #if os(Linux)
-    private static let mask = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_ATTRIB | IN_CREATE | IN_DELETE | IN_MOVED_FROM
-                                      | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF)
-
-    /// Reads inotify events until stopped; runs on a thread of its own.
-    private static func watch(_ descriptor: Int32, root: String, stop: StopFlag,
-                              continuation: AsyncStream<Void>.Continuation) {
-        addWatches(descriptor, below: root)
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while !stop.isSet {
-            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            guard poll(&ready, 1, 250) > 0 else { continue }
-            var changed = false
-            var newFolders = false
-            while true {
-                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-                guard count > 0 else { break }
-                var offset = 0
-                while offset + 16 <= count {
-                    let (eventMask, nameLength) = buffer.withUnsafeBytes { raw in
-                        (raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
-                         Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)))
-                    }
-                    let name = buffer[(offset + 16)..<min(count, offset + 16 + nameLength)].prefix { $0 != 0 }
-                    // Editors' swap and backup files are not content.
-                    let ignored = name.first == UInt8(ascii: ".") || name.last == UInt8(ascii: "~")
-                    if !ignored { changed = true }
-                    if eventMask & UInt32(IN_ISDIR) != 0, eventMask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
-                        newFolders = true
-                    }
-                    offset += 16 + nameLength
-                }
-            }
-            if newFolders { addWatches(descriptor, below: root) }
-            if changed { continuation.yield() }
-        }
-        continuation.finish()
-    }
-
-    /// Watches `folder` and every visible folder below it (again: a folder
-    /// already watched keeps its watch).
-    private static func addWatches(_ descriptor: Int32, below folder: String) {
-        guard inotify_add_watch(descriptor, folder, mask) >= 0, let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            guard entry.pointee.d_type == UInt8(DT_DIR) else { continue }
-            let name = entry.pointee.name
-            guard !name.hasPrefix(".") else { continue }
-            addWatches(descriptor, below: folder + "/" + name)
-        }
-    }
-    #endif
 }
 
 /// A flag set once, from any thread.

@@ -2,6 +2,8 @@ import FlyingFox
 import FlyingSocks
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// FlyingFox's socket pool, with Nagle's algorithm turned off on every

@@ -2,6 +2,8 @@ import FlyingFox
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 import RegioDashCore
 import RegioDashSite

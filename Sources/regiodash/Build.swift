@@ -11,15 +11,19 @@ extension RegioDash {
                 error, nothing is written and the previous site stays as it was.
                 """)
 
-        @OptionGroup var options: ContentOptions
+        @OptionGroup var options: ContentOptions<OptionHelp>
 
-        @Option(help: "The output folder; replaced as a whole by each build.")
+        @Option(help: ArgumentHelp(
+            "The folder to build the site into. It is replaced as a whole, in one step, and only if an earlier "
+                + "build wrote it: a folder regiodash did not write is never touched.", valueName: "folder"))
         var output = "site"
 
-        @Option(help: "Absolute URL the site is published at (used in sitemap.xml); replaces site.yaml's base_url.")
+        @Option(help: ArgumentHelp(
+            "The absolute address the site is published at, such as https://example.org/veiligheid/ (for "
+                + "sitemap.xml); replaces site.yaml's base_url.", valueName: "url"))
         var baseURL: String?
 
-        @Flag(help: "Render and write everything, instead of only what changed since the last build.")
+        @Flag(help: "Render and write every page, instead of only what changed since the last build.")
         var full = false
 
         func validate() throws {
@@ -36,6 +40,16 @@ extension RegioDash {
             display?.clear()
             Console.finish(report, options: options, success: Console.summary(of: report, output: output), writes: true)
             if report.failed { throw ExitCode(1) }
+        }
+
+        /// The shared options, as they work in `build`.
+        enum OptionHelp: ContentOptionsHelp {
+            static let content = "The content folder to build from: the one holding site.yaml, region.yaml and themes/."
+            static let drafts = "Also publish narratives marked 'status: draft' (for a review copy; leave it off for the public site)."
+            static let strict = "Fail on warnings too, not only on errors: exit 1 and write nothing (for CI)."
+            static let verbose = "Also print how long each stage of the build took."
+            static let format = "How problems are printed: text (path:line:column lines on standard error), github "
+                + "(annotations GitHub Actions shows on a pull request's lines) or json (one document on standard output)."
         }
     }
 }

@@ -2,6 +2,8 @@ import RegioDashCore
 import RegioDashSite
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// What the commands print: diagnostics on standard error, clang style, in
@@ -39,7 +41,7 @@ enum Console {
             guard let base = bytes.baseAddress else { return }
             var offset = 0
             while offset < bytes.count {
-                let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+                let written = Platform.write(descriptor, base + offset, bytes.count - offset)
                 guard written > 0 else { return }
                 offset += written
             }
@@ -48,7 +50,7 @@ enum Console {
 
     /// Everything a build or check says at its end: the diagnostics, the
     /// stage timings with --verbose, and the closing line (unless --quiet).
-    static func finish(_ report: SiteBuilder.Report, options: ContentOptions, success: @autoclosure () -> String,
+    static func finish<Help>(_ report: SiteBuilder.Report, options: ContentOptions<Help>, success: @autoclosure () -> String,
                        writes: Bool) {
         print(report, format: options.format, verbose: options.verbose)
         if report.failed {

@@ -13,26 +13,41 @@ extension RegioDash {
                 to compare the content folder with its version there (in CI: --base origin/main).
                 """)
 
-        @Argument(help: "The content as it was.")
+        @Argument(help: ArgumentHelp("The content folder as it was (a copy, or an old checkout).", valueName: "old"))
         var old: String?
 
-        @Argument(help: "The content as it is to become.")
+        @Argument(help: ArgumentHelp("The content folder as it is to become.", valueName: "new"))
         var new: String?
 
-        @Option(help: "Compare the content folder with its version at this git commit, branch or tag.")
+        @Option(help: ArgumentHelp(
+            "Compare --content with its version at this git branch, tag or commit, instead of two folders "
+                + "(in CI: origin/main).", valueName: "git-ref"))
         var base: String?
 
-        @Option(help: "The content folder (with --base).")
+        @Option(help: ArgumentHelp("The content folder to compare with its version at --base.", valueName: "folder"))
         var content = "content"
 
-        @Flag(help: "Include narratives with 'status: draft'.")
+        @Flag(help: "Also compare narratives marked 'status: draft' (left out otherwise, as build leaves them out).")
         var drafts = false
 
+        /// What diff compares; say what to give when it is not clear.
         func validate() throws {
             switch (old, new, base) {
-            case (_?, _?, nil), (nil, nil, _?): break
-            case (_?, nil, nil): throw ValidationError("give the new content folder too, or --base instead")
-            default: throw ValidationError("give two content folders, or --base GIT_REF, not both")
+            case (nil, _, nil):
+                throw ValidationError("diff compares two versions of the content: give two content folders "
+                    + "('regiodash diff OLD NEW'), or --base GIT_REF to compare --content (default content/) with its "
+                    + "version at a branch, tag or commit ('regiodash diff --base origin/main')")
+            case (_?, nil, nil):
+                throw ValidationError("give the new content folder too ('regiodash diff OLD NEW'), or --base GIT_REF "
+                    + "instead of the old one")
+            case (_?, _, _?):
+                throw ValidationError("give either two content folders or --base GIT_REF, not both: --base compares "
+                    + "--content with its version at that commit")
+            case let (old?, new?, nil):
+                try ContentFolderArgument.validate(old, option: nil)
+                try ContentFolderArgument.validate(new, option: nil)
+            case (nil, _, _?):
+                try ContentFolderArgument.validate(content, option: "--content")
             }
         }
 

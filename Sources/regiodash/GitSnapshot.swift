@@ -30,7 +30,7 @@ struct GitSnapshot {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw Failure(description: "cannot create \(folder.path): \(error.localizedDescription)")
+            throw Failure(description: FileErrorMessage.sentence(error, cannot: "create", path: folder.path))
         }
         self.content = folder.path + "/" + inside
         // A commit without the folder has no content yet: then everything is new.
@@ -61,7 +61,7 @@ struct GitSnapshot {
         do {
             try process.run()
         } catch {
-            throw Failure(description: "cannot run \(arguments.first ?? executable): \(error.localizedDescription)")
+            throw Failure(description: FileErrorMessage.sentence(error, cannot: "run", path: arguments.first ?? executable))
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

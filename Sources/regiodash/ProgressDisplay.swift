@@ -2,6 +2,8 @@ import Foundation
 import RegioDashSite
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Where a build is, on standard error. On a terminal: one line redrawn in

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Glibc
+import RegioDashCore
 import RegioDashSite
 
 /// `regiodash`: turns a content folder into a static dashboard site.
@@ -13,23 +13,46 @@ struct RegioDash: AsyncParsableCommand {
         subcommands: [Build.self, Check.self, Serve.self, Diff.self, Import.self, Init.self, Sample.self])
 
     /// Like ParsableCommand's, but wrong usage exits with 2, as the content
-    /// contract promises (0 success, 1 content errors, 2 wrong usage).
+    /// contract promises (0 success, 1 content errors, 2 wrong usage), with
+    /// "did you mean …?" for a misspelt command or option; and an error
+    /// while running is a sentence naming its path, with exit 1.
     static func main() async {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
-            if var command = command as? any AsyncParsableCommand {
-                try await command.run()
+            command = try parseAsRoot()
+        } catch {
+            guard exitCode(for: error) != .success else { exit(withError: error) }  // --help, --version
+            Console.error(usageMessage(for: error, arguments: Array(CommandLine.arguments.dropFirst())))
+            Platform.exit(2)
+        }
+        do {
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
             } else {
                 try command.run()
             }
         } catch {
-            let code = exitCode(for: error)
-            if code != .success, !(error is ExitCode) {
-                Console.error(fullMessage(for: error))
-                Console.error("Run 'regiodash help' for the commands and their options.")
-                Glibc.exit(2)
+            switch exitCode(for: error) {
+            case .success:  // --help and --version: ArgumentParser's help command throws to print them
+                exit(withError: error)
+            case .validationFailure:
+                Console.error(usageMessage(for: error, arguments: Array(CommandLine.arguments.dropFirst())))
+                Platform.exit(2)
+            default:
+                if error is ExitCode { exit(withError: error) }
+                Console.error("regiodash: " + FileErrorMessage.sentence(error))
+                Platform.exit(1)
             }
-            exit(withError: error)
         }
+    }
+
+    /// ArgumentParser's message and usage, its first line replaced by ours
+    /// where a word is misspelt, and where to read more.
+    static func usageMessage(for error: any Error, arguments: [String]) -> String {
+        var lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if let misspelling = Misspelling.message(for: arguments), !lines.isEmpty {
+            lines[0] = "Error: " + misspelling
+        }
+        return lines.joined(separator: "\n") + "\nRun 'regiodash help' for the commands and their options."
     }
 }

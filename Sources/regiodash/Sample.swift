@@ -8,19 +8,19 @@ extension RegioDash {
             abstract: "Write a sample content folder of any size (for trying regiodash out and for benchmarks).",
             discussion: "Every indicator of the built-in themes for every municipality and year, certificates, and a narrative of a few kilobytes per theme, municipality and year. The same seed gives the same files.")
 
-        @Option(help: "How many municipalities.")
+        @Option(help: "How many municipalities the sample region has (GM0001, GM0002, …).")
         var municipalities = 11
 
-        @Option(help: "How many years, ending with --last-year.")
+        @Option(help: "How many years of figures and narratives, ending with --last-year.")
         var years = 3
 
-        @Option(help: "The last year.")
+        @Option(help: "The last year with figures and narratives.")
         var lastYear = 2023
 
-        @Option(help: "The seed: the same seed writes the same content.")
+        @Option(help: "The seed of the made-up figures: the same seed writes the same content.")
         var seed: UInt64 = 1
 
-        @Option(help: "The folder to write; it must not exist yet or be empty.")
+        @Option(help: ArgumentHelp("The folder to write the content into; it must not exist yet, or be empty.", valueName: "folder"))
         var output: String
 
         func validate() throws {

@@ -13,15 +13,19 @@ extension RegioDash {
                 reach the preview unless --host says otherwise. Ctrl-C stops.
                 """)
 
-        @OptionGroup var options: ContentOptions
+        @OptionGroup var options: ContentOptions<OptionHelp>
 
-        @Option(help: "The output folder; replaced as a whole by each build.")
+        @Option(help: ArgumentHelp(
+            "The folder the site is built into and served from; replaced as a whole by each rebuild, and only if "
+                + "regiodash wrote it.", valueName: "folder"))
         var output = "site"
 
-        @Option(help: "The port to listen on; 0 picks a free one.")
+        @Option(help: "The port to listen on; 0 picks a free one and prints it.")
         var port: UInt16 = 8000
 
-        @Option(help: "The address to listen on (127.0.0.1 is this machine only; 0.0.0.0 is every network).")
+        @Option(help: ArgumentHelp(
+            "The address to listen on: 127.0.0.1 is this machine only; 0.0.0.0 lets every machine on the network "
+                + "open the preview.", valueName: "address"))
         var host = "127.0.0.1"
 
         func run() async throws {
@@ -52,6 +56,19 @@ extension RegioDash {
                 Console.error("regiodash: \(failure)")
                 throw ExitCode(1)
             }
+        }
+
+        /// The shared options, as they work in `serve`.
+        enum OptionHelp: ContentOptionsHelp {
+            static let content = "The content folder to build from and watch: every save in it rebuilds the site."
+            static let drafts = "Also show narratives marked 'status: draft', to read them as they will look."
+            static let strict = "Treat warnings like errors: a rebuild with warnings keeps the last good site served "
+                + "and shows the warnings in the panel over every page."
+            static let verbose = "Also print how long each stage of every rebuild took."
+            static let quiet = "Print only problems: no progress line and no line after each rebuild."
+            static let format = "How the problems of each rebuild are printed here: text (path:line:column lines on "
+                + "standard error), github (Actions annotations) or json (one document per rebuild on standard output). "
+                + "The browser's panel shows them either way."
         }
     }
 }

@@ -8,8 +8,15 @@ struct Command {
         var errors: String
     }
 
-    /// The executable next to the test bundle in the build folder.
+    /// The executable in the build folder, beside the test bundle: on Linux
+    /// the test binary itself is there; on macOS the tests run inside
+    /// `xctest` (or SwiftPM's testing helper), so the `.xctest` bundle is.
     static var executable: URL {
+        #if canImport(Darwin)
+        if let bundle = Bundle.allBundles.first(where: { $0.bundlePath.hasSuffix(".xctest") }) {
+            return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("regiodash")
+        }
+        #endif
         let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: testBinary).deletingLastPathComponent().appendingPathComponent("regiodash")

@@ -3,6 +3,8 @@ import RegioDashTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 @Suite("Builds that are killed or run at the same time", .serialized)

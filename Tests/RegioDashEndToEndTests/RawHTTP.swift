@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// A minimal HTTP/1.1 client on a plain socket: it sends the request line
@@ -61,13 +63,25 @@ struct RawHTTP {
     }
 
     func connect() throws -> Int32 {
+        #if canImport(Glibc)
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let socket = Darwin.socket(AF_INET, SOCK_STREAM, 0)
+        var on: Int32 = 1  // Darwin has no MSG_NOSIGNAL: a write to a closed connection must not raise SIGPIPE.
+        _ = setsockopt(socket, SOL_SOCKET, SO_NOSIGPIPE, &on, socklen_t(MemoryLayout<Int32>.size))
+        #endif
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                #if canImport(Glibc)
+                Glibc.connect(socket, pointer, socklen_t(MemoryLayout<sockaddr_in>.size))
+                #else
+                Darwin.connect(socket, pointer, socklen_t(MemoryLayout<sockaddr_in>.size))
+                #endif
+            }
         }
         guard socket >= 0, result == 0 else { throw Failure.connect }
         return socket
@@ -77,7 +91,13 @@ struct RawHTTP {
         let bytes = Array(text.utf8)
         var sent = 0
         while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let count = bytes[sent...].withUnsafeBytes { raw in
+                #if canImport(Glibc)
+                Glibc.send(socket, raw.baseAddress, raw.count, Int32(MSG_NOSIGNAL))
+                #else
+                Darwin.send(socket, raw.baseAddress, raw.count, 0)
+                #endif
+            }
             guard count > 0 else { return }
             sent += count
         }

@@ -3,6 +3,8 @@ import RegioDashTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 @Suite("regiodash serve: live preview over HTTP", .serialized)

@@ -5,6 +5,8 @@ import RegioDashTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 @Suite("Incremental builds: only what changed, and the same bytes as a full build")

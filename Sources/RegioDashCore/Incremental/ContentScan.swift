@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Every visible file of the content folder with its stamp: what tells a
@@ -64,8 +66,7 @@ package enum ContentScan {
                     isFolder = (status.st_mode & S_IFMT) == S_IFDIR
                     if !isFolder {
                         stamps.append((child, FileStamp(size: Int(status.st_size),
-                                                        modified: Int(status.st_mtim.tv_sec) * 1_000_000_000
-                                                            + Int(status.st_mtim.tv_nsec))))
+                                                        modified: Platform.modified(status))))
                     }
                 }
                 if isFolder {

@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// A file's size and modification time: if both are as they were, the file
@@ -19,7 +21,7 @@ package struct FileStamp: Sendable, Hashable {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         return FileStamp(size: Int(status.st_size),
-                         modified: Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec))
+                         modified: Platform.modified(status))
     }
 
     /// One number for a whole scan of a folder: the same for the same files

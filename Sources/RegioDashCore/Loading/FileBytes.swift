@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Reading a whole file with one open, one fstat and as few reads as it
@@ -24,7 +26,7 @@ package enum FileBytes {
         while filled < size {
             let count = bytes.withUnsafeMutableBytes { buffer -> Int in
                 guard let base = buffer.baseAddress else { return 0 }
-                return Glibc.read(descriptor, base + filled, size - filled)
+                return Platform.read(descriptor, base + filled, size - filled)
             }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }

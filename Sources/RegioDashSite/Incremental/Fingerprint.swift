@@ -7,7 +7,7 @@ import RegioDashCore
 enum Fingerprint {
 
     static func of(registry: ThemeRegistry, includeDrafts: Bool, baseURL: String?) -> UInt64 {
-        let executable = FileStamp.of("/proc/self/exe") ?? FileStamp.of(CommandLine.arguments.first ?? "")
+        let executable = Platform.executablePath.flatMap(FileStamp.of) ?? FileStamp.of(CommandLine.arguments.first ?? "")
         var parts = ["regiodash " + SiteBuilder.version, "drafts=\(includeDrafts)", "base=\(baseURL ?? "")",
                      "exe=\(executable?.size ?? 0)/\(executable?.modified ?? 0)"]
         parts += registry.plugins.map { "\($0.descriptor.id)@\($0.descriptor.version)" }

@@ -2,6 +2,8 @@ import Foundation
 import RegioDashCore
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Publishes a site all at once: every file is written into a staging
@@ -213,7 +215,7 @@ struct AtomicWriter {
             }
             return nil
         }
-        if Self.exchange(staging, output) {
+        if Platform.exchange(staging, output) {
             return FileTree.remove(staging) ? nil : staging
         }
         let old = staging + ".old"
@@ -226,20 +228,6 @@ struct AtomicWriter {
             throw Failure(message: "cannot move the new site into \(output): \(reason)")
         }
         return FileTree.remove(old) ? nil : old
-    }
-
-    /// Swaps two paths atomically with Linux's renameat2(RENAME_EXCHANGE);
-    /// false where that is not available.
-    private static func exchange(_ first: String, _ second: String) -> Bool {
-        #if os(Linux)
-        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
-        guard let symbol = dlsym(nil, "renameat2") else { return false }
-        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-        let renameExchange: UInt32 = 1 << 1
-        return renameat2(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0
-        #else
-        return false
-        #endif
     }
 
     /// Staging folders left by builds that were killed: while this build holds

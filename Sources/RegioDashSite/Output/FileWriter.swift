@@ -1,5 +1,8 @@
+import RegioDashCore
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Writing a file with one open, one or a few writes and one close: the
@@ -28,7 +31,7 @@ enum FileWriter {
         var offset = 0
         while offset < bytes.count {
             guard let base = bytes.baseAddress else { return }
-            let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+            let written = Platform.write(descriptor, base + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw Failure(path: path, reason: String(cString: strerror(errno)))

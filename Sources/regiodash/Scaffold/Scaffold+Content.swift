@@ -2,7 +2,7 @@ extension Scaffold {
     var site: String {
         """
         # Site-wide settings: see the content format (docs/CONTENT-FORMAT.md in regiodash).
-        title: Veiligheidsbeeld \(region)
+        title: \(title)
         language: nl
         publisher: Regionaal coördinator integrale veiligheid
         # Remove this line once the figures are real.

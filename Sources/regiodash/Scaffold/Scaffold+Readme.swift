@@ -1,10 +1,10 @@
 extension Scaffold {
     var readme: String {
         """
-        # Veiligheidsbeeld \(region)
+        # \(title)
 
         De inhoud van het dashboard: cijfers en verhalen per gemeente en thema, in
-        `content/`. [regiodash](\(repository)) maakt er een website van.
+        `content/`. regiodash maakt er een website van.
 
         ## Zo werk je
 
@@ -28,7 +28,8 @@ extension Scaffold {
         Bij elke push die `content/` raakt, op GitHub (`.github/workflows/site.yml`) of
         GitLab (`.gitlab-ci.yml`):
 
-        1. regiodash \(version) bouwen;
+        1. regiodash \(release?.version ?? "") ophalen (het programma van de release, met
+           gecontroleerde checksum; `ci/get-regiodash.sh`);
         2. `regiodash check --strict`: fouten en waarschuwingen staan bij de regels in
            de pull request (GitHub) of in het joblog (GitLab);
         3. de site bouwen en alle links controleren;
@@ -38,7 +39,12 @@ extension Scaffold {
         lezers van de site zien veranderen: cijfers (oud → nieuw, ook per 1.000
         inwoners), verhalen, certificaten en nieuwe waarschuwingen.
 
-        Eenmalig instellen: op GitHub *Settings → Pages → Source: GitHub Actions*. Op
+        Eenmalig instellen: bovenaan `.github/workflows/site.yml` en `.gitlab-ci.yml`
+        `REGIODASH_REPOSITORY` (de GitHub-repository waar regiodash wordt uitgebracht,
+        als `EIGENAAR/NAAM`) en `REGIODASH_SHA256` (de checksum uit het bestand
+        `regiodash-linux-x86_64.sha256` van die release). Zolang daar `SET-ME` staat,
+        stopt CI met een melding die zegt wat je moet invullen. Op GitHub verder
+        *Settings → Pages → Source: GitHub Actions*; op
         GitLab een projecttoken met rechten `api` als CI-variabele
         `REGIODASH_REVIEW_TOKEN`, zodat de samenvatting als opmerking verschijnt
         (zonder token staat ze als artefact `summary.md` bij de job).

@@ -28,13 +28,10 @@ extension Scaffold {
         \(githubEnvironment)jobs:
           site:
             runs-on: ubuntu-24.04
-            container: swift:6.1-noble
-            steps:
+        \(githubContainer)    steps:
               - uses: actions/checkout@v4
                 with:
                   fetch-depth: 0
-              - name: Install libcmark
-                run: apt-get update -qq && apt-get install -y -qq libcmark-dev git
         \(githubBuildSteps)
               - name: Check the content
                 run: regiodash check --strict --format github
@@ -84,11 +81,11 @@ extension Scaffold {
     var gitlab: String {
         """
         # Built by `regiodash init`. Checks, builds and publishes the site whenever content/ changes.
-        image: swift:6.1-noble
+        # With REGIODASH_FROM_SOURCE "true", use image swift:6.1-noble instead.
+        image: ubuntu:24.04
 
         variables:
-          REGIODASH_REPOSITORY: \(repository)
-          REGIODASH_VERSION: \(version)
+        \(settings)
           GIT_DEPTH: "0"
 
         stages: [check, review, deploy]
@@ -98,13 +95,8 @@ extension Scaffold {
             key: regiodash-$REGIODASH_VERSION
             paths: [.regiodash-tool/]
           before_script:
-            - apt-get update -qq && apt-get install -y -qq libcmark-dev git curl
-            - |
-              if [ ! -x .regiodash-tool/regiodash ]; then
-                git clone --depth 1 --branch "$REGIODASH_VERSION" "$REGIODASH_REPOSITORY" /tmp/regiodash
-                swift build -c release --product regiodash --package-path /tmp/regiodash
-                mkdir -p .regiodash-tool && cp /tmp/regiodash/.build/release/regiodash .regiodash-tool/
-              fi
+            - apt-get update -qq && apt-get install -y -qq --no-install-recommends ca-certificates curl git libcmark-dev
+            - \(Self.getScript) .regiodash-tool
             - export PATH="$PWD/.regiodash-tool:$PATH"
 
         check:
@@ -166,42 +158,55 @@ extension Scaffold {
 
     private var origin: String {
         switch source {
-        case .repository: "Written by `regiodash init`."
+        case .release: "Written by `regiodash init`."
         case .checkout: "What `regiodash init` writes for a region's repository, building regiodash from this one."
         }
     }
 
-    private var githubEnvironment: String {
-        guard case let .repository(url, version) = source else { return "" }
+    /// The settings of the release CI uses, each with what it is; the ones
+    /// still to give hold `Release.unset`, which stops CI with a message.
+    private var settings: String {
+        guard let release else { return "" }
         return """
-            env:
-              REGIODASH_REPOSITORY: \(url)
-              REGIODASH_VERSION: \(version)
-
-
+              # Which regiodash CI uses: a release on GitHub. Set the repository it is released from
+              # (OWNER/NAME) and the checksum of the release's regiodash-linux-x86_64 (from its .sha256 file).
+              REGIODASH_REPOSITORY: \(release.repository)
+              REGIODASH_VERSION: \(release.version)
+              REGIODASH_SHA256: \(release.checksum)
+              # "true": build that tag from source instead of downloading it (2-3 minutes longer).
+              REGIODASH_FROM_SOURCE: "\(release.fromSource)"
             """
+    }
+
+    private var githubEnvironment: String {
+        guard release != nil else { return "" }
+        return "env:\n" + settings + "\n\n"
+    }
+
+    /// regiodash's own CI builds in a Swift container; a region's needs none.
+    private var githubContainer: String {
+        release == nil ? "    container: swift:6.1-noble\n" : ""
     }
 
     private var githubBuildSteps: String {
         switch source {
-        case .repository:
+        case .release:
             """
-                  - name: Cache regiodash
-                    uses: actions/cache@v4
+                  - name: Install Swift (only to build regiodash from source)
+                    if: env.REGIODASH_FROM_SOURCE == 'true'
+                    uses: swift-actions/setup-swift@v2
                     with:
-                      path: .regiodash-tool
-                      key: regiodash-${{ env.REGIODASH_VERSION }}
-                  - name: Build regiodash
+                      swift-version: "6.1"
+                  - name: Get regiodash
                     run: |
-                      if [ ! -x .regiodash-tool/regiodash ]; then
-                        git clone --depth 1 --branch "$REGIODASH_VERSION" "$REGIODASH_REPOSITORY" /tmp/regiodash
-                        swift build -c release --product regiodash --package-path /tmp/regiodash
-                        mkdir -p .regiodash-tool && cp /tmp/regiodash/.build/release/regiodash .regiodash-tool/
-                      fi
-                      echo "$PWD/.regiodash-tool" >> "$GITHUB_PATH"
+                      if [ "$REGIODASH_FROM_SOURCE" = true ]; then sudo apt-get update -qq && sudo apt-get install -y -qq libcmark-dev; fi
+                      \(Self.getScript) "$RUNNER_TEMP/regiodash"
+                      echo "$RUNNER_TEMP/regiodash" >> "$GITHUB_PATH"
             """
         case .checkout:
             """
+                  - name: Install libcmark
+                    run: apt-get update -qq && apt-get install -y -qq libcmark-dev git
                   - name: Build regiodash
                     run: |
                       swift build -c release --product regiodash

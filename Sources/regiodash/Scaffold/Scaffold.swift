@@ -1,5 +1,4 @@
 import Foundation
-import RegioDashSite
 
 /// What `regiodash init` writes: a content repository for a new region,
 /// ready to push. A minimal valid `content/` (two example municipalities,
@@ -10,25 +9,43 @@ import RegioDashSite
 struct Scaffold {
     /// Where CI gets regiodash.
     enum Source {
-        /// Cloned from a git repository at a tag or branch, and built.
-        case repository(url: String, version: String)
+        /// A release on GitHub: downloaded and checked, or built from source.
+        case release(Release)
         /// Built from the repository CI runs in: regiodash's own.
         case checkout
+    }
+
+    /// The regiodash release a region's CI uses.
+    struct Release {
+        /// What a setting the user must still give holds; CI stops with a message while one does.
+        static let unset = "SET-ME"
+
+        /// The GitHub repository regiodash is released from, as OWNER/NAME.
+        var repository: String
+        /// The release's tag.
+        var version: String
+        /// The SHA-256 of the release's Linux binary, from its `.sha256` file.
+        var checksum: String
+        /// Build the tag from source instead of downloading the binary.
+        var fromSource: Bool
     }
 
     /// The region's name, in the site title and region.yaml.
     var region: String
     var source: Source
 
-    /// The repository and version CI builds (a region's CI builds a release of regiodash).
-    var repository: String {
-        guard case let .repository(url, _) = source else { return "." }
-        return url
+    /// The site's title: "Veiligheidsbeeld Twente" for Veiligheidsregio
+    /// Twente (which the site shows beside it), else "Veiligheidsbeeld" and the name.
+    var title: String {
+        let prefix = "Veiligheidsregio "
+        let name = region.hasPrefix(prefix) && region.count > prefix.count ? String(region.dropFirst(prefix.count)) : region
+        return "Veiligheidsbeeld " + name
     }
 
-    var version: String {
-        guard case let .repository(_, version) = source else { return SiteBuilder.version }
-        return version
+    /// The release CI uses, if it uses one (a region's CI does).
+    var release: Release? {
+        guard case let .release(release) = source else { return nil }
+        return release
     }
 
     /// Every file, by its path inside the new folder.
@@ -43,6 +60,7 @@ struct Scaffold {
             "content/themes/undermining/gemeente-a/2024.md": narrative,
             ".github/workflows/site.yml": github,
             ".gitlab-ci.yml": gitlab,
+            Self.getScript: getRegiodash,
         ]
     }
 
@@ -68,8 +86,11 @@ struct Scaffold {
             do {
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: url)
+                if path == Self.getScript {
+                    try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+                }
             } catch {
-                throw Failure(description: "cannot write \(url.path): \(error.localizedDescription)")
+                throw Failure(description: FileErrorMessage.sentence(error, cannot: "write", path: url.path))
             }
         }
     }
