@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the release binary: one stripped executable with the Swift standard
 # library and Foundation linked in (--static-swift-stdlib) and libcmark
-# linked in too, so it runs on a Debian or Ubuntu machine (glibc as new as
+# linked in where the static trick below works (on a fresh clone in CI it
+# did not: there the binary still loads libcmark.so, from the libcmark0.30
+# package; CI checks only that no Swift library is loaded), so it runs on a Debian or Ubuntu machine (glibc as new as
 # the build machine's, and libcurl4, which the standard images have) with no
 # Swift toolchain and no libcmark installed.
 #
