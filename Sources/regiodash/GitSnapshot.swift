@@ -51,25 +51,16 @@ struct GitSnapshot {
 
     private static func run(_ executable: String, _ arguments: [String], in directory: String,
                             failure: String? = nil) throws(Failure) -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
+        let result: Subprocess
         do {
-            try process.run()
+            result = try Subprocess.run(executable, arguments, in: directory)
         } catch {
             throw Failure(description: FileErrorMessage.sentence(error, cannot: "run", path: arguments.first ?? executable))
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        guard result.status == 0 else {
             throw Failure(description: failure ?? "\(arguments.joined(separator: " ")) failed: "
-                + message.trimmingCharacters(in: .whitespacesAndNewlines))
+                + result.errors.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        return String(decoding: data, as: UTF8.self)
+        return result.output
     }
 }

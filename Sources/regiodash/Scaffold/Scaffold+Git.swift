@@ -25,25 +25,16 @@ extension Scaffold {
 
     /// git's output, trimmed; throws with git's message when it fails.
     private static func git(_ arguments: [String], in folder: String) throws(Failure) -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
+        let result: Subprocess
         do {
-            try process.run()
+            result = try Subprocess.run("/usr/bin/env", ["git"] + arguments, in: folder)
         } catch {
             throw Failure(description: "git cannot be run (\(FileErrorMessage.reason(error)))")
         }
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let reason = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard result.status == 0 else {
+            let reason = result.errors.trimmingCharacters(in: .whitespacesAndNewlines)
             throw Failure(description: reason.isEmpty ? "git \(arguments[0]) failed" : reason)
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
