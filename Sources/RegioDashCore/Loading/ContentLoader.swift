@@ -287,12 +287,8 @@ package struct ContentLoader: Sendable {
             let counts = Dictionary(theme.descriptor.indicators.filter { $0.kind.hasRate }.map { ($0.id, $0) }) { a, _ in a }
             for observation in theme.figures.observations where observation.value != nil {
                 guard let indicator = counts[observation.indicator] else { continue }
-                let region = dataset.region
-                let place: (any Inhabited)? = region.municipality(code: observation.municipality)
-                    ?? region.benchmark(code: observation.municipality)
-                let name = region.municipality(code: observation.municipality)?.name
-                    ?? region.benchmark(code: observation.municipality)?.name.en ?? observation.municipality
-                guard let place, place.inhabitants(indicator.denominator, in: observation.year) == nil,
+                let name = dataset.region.name(of: observation.municipality)
+                guard let place = dataset.region.place(code: observation.municipality), place.inhabitants(indicator.denominator, in: observation.year) == nil,
                       reported.insert("\(observation.municipality)|\(observation.year)|\(indicator.denominator?.id ?? "")").inserted
                 else { continue }
                 if let denominator = indicator.denominator {

@@ -77,7 +77,7 @@ public enum IndicatorTable {
             guard valid, let municipality, let year, let indicator else { continue }
             let key = RowKey(municipality: municipality, year: year, indicator: indicator.id)
             if let line = firstLine[key] {
-                let name = region.municipality(code: municipality)?.name ?? region.benchmark(code: municipality)?.name.en ?? municipality
+                let name = region.name(of: municipality)
                 diagnostics.error(
                     "duplicate figure: \(name) \(year) \(indicator.id) is already given on line \(line); keep one of the two rows",
                     at: file.location(line: record.line, column: municipalityField.column))

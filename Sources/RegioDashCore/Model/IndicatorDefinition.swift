@@ -87,6 +87,14 @@ public struct IndicatorDefinition: Sendable, Hashable {
     /// For counts: the rate is per this part of the population; nil is all inhabitants.
     public var denominator: Denominator?
 
+    /// A value of this indicator (a target, say) on the measure it is
+    /// compared on: as a rate of `place`'s inhabitants in `year` for counts
+    /// (nil without them), the value itself otherwise.
+    public func measure(ofValue value: Double, for place: some Inhabited, in year: Int, scale: MeasureScale) -> Double? {
+        guard kind.hasRate else { return value }
+        return kind.rate(value, population: place.inhabitants(denominator, in: year), per: scale.per)
+    }
+
     public init(id: String, kind: IndicatorKind, label: LocalizedText, better: Better? = nil,
                 description: LocalizedText? = nil, source: String? = nil, per: Int? = nil,
                 denominator: Denominator? = nil) {

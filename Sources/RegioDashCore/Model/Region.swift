@@ -52,6 +52,16 @@ public struct Region: Sendable {
         benchmarks.first { $0.code == code } ?? benchmarks.first { $0.code == code.uppercased() }
     }
 
+    /// The municipality or benchmark with this code: whatever a data row may name.
+    public func place(code: String) -> (any Inhabited)? {
+        municipality(code: code) ?? benchmark(code: code)
+    }
+
+    /// The name of the municipality or benchmark with this code, for messages (in English for benchmarks); the code itself otherwise.
+    public func name(of code: String) -> String {
+        municipality(code: code)?.name ?? benchmark(code: code)?.name.en ?? code
+    }
+
     /// The benchmarks shown on this municipality's profile.
     public func benchmarks(for municipality: Municipality) -> [Benchmark] {
         benchmarks.filter { $0.applies(to: municipality) }

@@ -18,12 +18,6 @@ public struct Change: Sendable {
         self.direction = direction
     }
 
-    /// `to − from`, on the measure.
-    public var difference: Double { to - from }
-
-    /// The difference relative to `from`; nil when `from` is 0.
-    public var relative: Double? { from == 0 ? nil : (to - from) / abs(from) }
-
     /// The change between positions `start` and `end` of a series: `measures`
     /// and the values behind them (`values`), year by year.
     static func between(_ start: Int, _ end: Int, measures: [Double?], values: [Double?], years: [Int],
@@ -36,16 +30,32 @@ public struct Change: Sendable {
     }
 }
 
-extension Trend.Series {
-    /// Where the part of the series that compares with its last figure
-    /// starts: at its last break (figures across a break do not compare).
-    private var comparableStart: Int {
-        guard let last = values.lastIndex(where: { $0 != nil }) else { return 0 }
-        return years.indices.last { $0 <= last && breaks[years[$0]] != nil } ?? 0
+/// A run of measures, year by year, as changes are read from it: a
+/// municipality's, the region's or a benchmark's.
+public struct MeasureRun: Sendable {
+    /// One per year of `years`; nil is "no figure".
+    public var values: [Double?]
+    /// The values behind them as data.csv gives them (counts), nil where unknown.
+    public var counts: [Double?]
+    public var years: [Int]
+    /// Years where the series breaks: figures across a break do not compare.
+    public var breaks: Set<Int>
+
+    public init(values: [Double?], counts: [Double?]? = nil, years: [Int], breaks: Set<Int> = []) {
+        self.values = values
+        self.counts = counts ?? values.map { _ in nil }
+        self.years = years
+        self.breaks = breaks
     }
 
-    /// The series with every year after `year` left out (as "no figure").
-    public func until(_ year: Int) -> Trend.Series {
+    /// Where the part that compares with the last figure starts: at its last break.
+    private var comparableStart: Int {
+        guard let last = values.lastIndex(where: { $0 != nil }) else { return 0 }
+        return years.indices.last { $0 <= last && breaks.contains(years[$0]) } ?? 0
+    }
+
+    /// The run with every year after `year` left out (as "no figure").
+    public func until(_ year: Int) -> MeasureRun {
         var cut = self
         for index in years.indices where years[index] > year {
             cut.values[index] = nil

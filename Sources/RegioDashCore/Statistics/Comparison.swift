@@ -63,11 +63,6 @@ public struct Comparison: Sendable {
         public func reference(_ kind: IndicatorKind) -> Double? {
             kind.hasRate ? rate : average
         }
-
-        /// The regional figure a regional target is set on.
-        public func targetBasis(_ kind: IndicatorKind) -> Double? {
-            kind == .percent ? average : total
-        }
     }
 
     /// A municipality's place on one indicator.

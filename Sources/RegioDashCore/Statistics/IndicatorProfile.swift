@@ -2,13 +2,6 @@
 /// beside the region and the benchmarks, its place in the region, its
 /// target, and every year as a series.
 public struct IndicatorProfile: Sendable {
-    /// A benchmark's measure beside the municipality's.
-    public struct BenchmarkFigure: Sendable {
-        public var benchmark: Benchmark
-        public var measure: Double?
-        public var value: Double?
-    }
-
     /// One indicator's line.
     public struct Row: Sendable {
         public var indicator: IndicatorDefinition
@@ -40,8 +33,6 @@ public struct IndicatorProfile: Sendable {
         /// The measure per year, the region's per year, and where the series breaks.
         public var series: Trend.Series?
         public var regionalSeries: [Double?]
-        /// The benchmarks shown on this municipality's profile, in this year.
-        public var benchmarks: [BenchmarkFigure]
         /// The municipality's target for the year, on the value.
         public var target: Double?
         /// Its targets per year of `IndicatorProfile.years`, on the measure (a rate for counts), for the line chart.
@@ -86,6 +77,12 @@ public struct IndicatorProfile: Sendable {
     /// The sources of the year's figures, as on the theme page.
     public let sources: [String]
 
+    /// The benchmarks shown on this profile with their measure in `year`, for a row.
+    public func benchmarks(_ row: Row) -> [(benchmark: Benchmark, measure: Double)] {
+        guard let index = years.firstIndex(of: year) else { return [] }
+        return row.benchmarkSeries.compactMap { series in series.values[index].map { (series.benchmark, $0) } }
+    }
+
     public init(municipality: Municipality, theme: Theme, year: Int, region: Region) {
         self.municipality = municipality
         self.year = year
@@ -104,7 +101,7 @@ public struct IndicatorProfile: Sendable {
             let trend = theme.trend(indicator: indicator.id)
             let series = trend?.series(for: municipality)
             // Changes end at this year's figure: without one there is no change to tell.
-            let upToYear = cell?.measure(indicator.kind) == nil ? nil : series?.until(year)
+            let upToYear = cell?.measure(indicator.kind) == nil ? nil : series?.run.until(year)
             return Row(
                 indicator: indicator, scale: scale, value: cell?.value, rate: cell?.rate,
                 regionalAverage: summary.average, regionRate: summary.rate, note: cell?.note,
@@ -116,19 +113,10 @@ public struct IndicatorProfile: Sendable {
                 distribution: ranking.compactMap(\.measure),
                 sincePrevious: upToYear?.changeSincePrevious(scale), sinceFirst: upToYear?.changeSinceFirst(scale),
                 series: series, regionalSeries: trend?.regional ?? [],
-                benchmarks: comparison.benchmarks.filter { shownBenchmarks.contains($0.benchmark.code) }.map {
-                    BenchmarkFigure(benchmark: $0.benchmark, measure: $0.cells[column].measure(indicator.kind),
-                                    value: $0.cells[column].value)
-                },
                 target: cell?.target,
                 targetSeries: years.map { year in
                     theme.targets.first { $0.municipality == municipality.code && $0.year == year && $0.indicator == indicator.id }
-                        .flatMap { target in
-                            indicator.kind.hasRate
-                                ? indicator.kind.rate(target.value, population: municipality.inhabitants(indicator.denominator, in: year),
-                                                      per: scale.per)
-                                : target.value
-                        }
+                        .flatMap { indicator.measure(ofValue: $0.value, for: municipality, in: year, scale: scale) }
                 },
                 benchmarkSeries: trend?.benchmarks.filter { shownBenchmarks.contains($0.benchmark.code) } ?? [])
         }

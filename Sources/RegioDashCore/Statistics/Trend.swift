@@ -21,13 +21,9 @@ public struct Trend: Sendable {
 
         let years: [Int]
 
-        /// A series over `years` (the region's or a benchmark's, to show like a municipality's).
-        public init(municipality: Municipality, values: [Double?], counts: [Double?], breaks: [Int: String], years: [Int]) {
-            self.municipality = municipality
-            self.values = values
-            self.counts = counts
-            self.breaks = breaks
-            self.years = years
+        /// Its measures, to read changes from.
+        public var run: MeasureRun {
+            MeasureRun(values: values, counts: counts, years: years, breaks: Set(breaks.keys))
         }
     }
 
@@ -36,6 +32,12 @@ public struct Trend: Sendable {
         public var benchmark: Benchmark
         public var values: [Double?]
     }
+
+    /// The region's measures, to read changes from.
+    public var regionalRun: MeasureRun { MeasureRun(values: regional, years: years) }
+
+    /// A benchmark's measures, to read changes from.
+    public func run(_ benchmark: BenchmarkSeries) -> MeasureRun { MeasureRun(values: benchmark.values, years: years) }
 
     public let indicator: IndicatorDefinition
     /// How the measure is written.

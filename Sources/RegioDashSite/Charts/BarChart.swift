@@ -36,11 +36,9 @@ struct BarChart {
 
     /// A municipality's target on the chart's measure: as a rate for counts.
     private func target(of row: Comparison.Row) -> Double? {
-        let indicator = comparison.indicators[column]
-        guard let target = row.cells[column].target else { return nil }
-        guard indicator.kind.hasRate else { return target }
-        return indicator.kind.rate(target, population: row.municipality.inhabitants(indicator.denominator, in: comparison.year),
-                                   per: comparison.scales[column].per)
+        row.cells[column].target.flatMap {
+            comparison.indicators[column].measure(ofValue: $0, for: row.municipality, in: comparison.year, scale: comparison.scales[column])
+        }
     }
 
     func render(describedBy summaryID: String, into html: inout HTML) {

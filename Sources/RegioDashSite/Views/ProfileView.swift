@@ -119,8 +119,8 @@ struct ProfileView {
 
     /// "Ter vergelijking: Nederland 0,15 · Gemeenten met 20.000–50.000 inwoners 0,11."
     private func benchmarks(_ row: IndicatorProfile.Row) -> String? {
-        let figures = row.benchmarks.compactMap { figure in
-            figure.measure.map { "\(figure.benchmark.name[context.language]) \(context.format.measure($0, row.indicator.kind, row.scale))" }
+        let figures = profile.benchmarks(row).map {
+            "\($0.benchmark.name[context.language]) \(context.format.measure($0.measure, row.indicator.kind, row.scale))"
         }
         guard !figures.isEmpty else { return nil }
         return " \(context.strings.compareWith): " + figures.joined(separator: " · ") + "."

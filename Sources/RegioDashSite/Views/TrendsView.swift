@@ -28,7 +28,7 @@ struct TrendsView {
         if let first = trend.years.first, let last = trend.years.last {
             // Only series that run from the first year to the last, unbroken, say what happened "from first to last".
             let directions = trend.series.compactMap { series in
-                series.changeSinceFirst(trend.scale).flatMap { $0.fromYear == first && $0.toYear == last ? $0.direction : nil }
+                series.run.changeSinceFirst(trend.scale).flatMap { $0.fromYear == first && $0.toYear == last ? $0.direction : nil }
             }
             var summary = strings.trendSummary(directions.filter { $0 == .up }.count, directions.filter { $0 == .down }.count,
                                                directions.filter { $0 == .same }.count, first, last)
@@ -59,13 +59,13 @@ struct TrendsView {
                 table.newline()
                 table.element("tbody") { body in
                     for series in trend.series where trend.series.count <= Scale.trendRows {
-                        line(series.municipality.name, series, trend: trend, scale: scale, into: &body)
+                        line(series.municipality.name, series.run, trend: trend, scale: scale, into: &body)
                     }
                 }
                 table.element("tfoot") { foot in
-                    line(strings.region, Self.series(trend.regional, trend), trend: trend, scale: scale, into: &foot)
+                    line(strings.region, trend.regionalRun, trend: trend, scale: scale, into: &foot)
                     for benchmark in trend.benchmarks where benchmark.values.contains(where: { $0 != nil }) {
-                        line(benchmark.benchmark.name[context.language], Self.series(benchmark.values, trend), trend: trend, scale: scale,
+                        line(benchmark.benchmark.name[context.language], trend.run(benchmark), trend: trend, scale: scale,
                              into: &foot)
                     }
                 }
@@ -84,16 +84,10 @@ struct TrendsView {
         }
     }
 
-    /// A series of the region's or a benchmark's measures (no breaks, no counts of their own).
-    private static func series(_ values: [Double?], _ trend: Trend) -> Trend.Series {
-        Trend.Series(municipality: Municipality(code: "", name: "", slug: ""), values: values,
-                     counts: values.map { _ in nil }, breaks: [:], years: trend.years)
-    }
-
-    private func line(_ name: String, _ series: Trend.Series, trend: Trend, scale: Double, into html: inout HTML) {
+    private func line(_ name: String, _ series: MeasureRun, trend: Trend, scale: Double, into html: inout HTML) {
         let format = context.format
         let kind = trend.indicator.kind
-        let breaks = Set(series.breaks.keys)
+        let breaks = series.breaks
         html.element("tr") { row in
             row.element("th", ["scope": "row"], text: name)
             for value in series.values {
