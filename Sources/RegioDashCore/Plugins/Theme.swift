@@ -67,12 +67,10 @@ public struct Theme: Sendable {
     /// Municipalities with a figure per year; narratives when there are no figures.
     private static func coverage(figures: Figures, narratives: [Narrative], region: Region) -> [Int: Int] {
         var present: [Int: Set<String>] = [:]
-        if figures.observations.contains(where: { $0.value != nil && region.municipality(code: $0.municipality) != nil }) {
-            for observation in figures.observations where observation.value != nil {
-                guard region.municipality(code: observation.municipality) != nil else { continue }
-                present[observation.year, default: []].insert(observation.municipality)
-            }
-        } else {
+        for observation in figures.observations where observation.value != nil && region.municipality(code: observation.municipality) != nil {
+            present[observation.year, default: []].insert(observation.municipality)
+        }
+        if present.isEmpty {
             for narrative in narratives {
                 present[narrative.year, default: []].insert(narrative.municipality)
             }
