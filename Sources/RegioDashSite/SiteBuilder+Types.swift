@@ -13,21 +13,25 @@ extension SiteBuilder {
         /// Replaces site.yaml's `base_url`.
         public var baseURL: String?
         /// Reuse what the previous build into the same output did (on by
-        /// default); off renders and writes everything.
+        /// default); off reads and renders everything.
         public var incremental: Bool
+        /// The build cache: where a build keeps what the next one reuses;
+        /// nil is `.regiodash-cache/<output's name>/` beside the output.
+        public var cache: String?
         /// Told where the build is, for a progress display; called from any thread.
         public var progress: Progress.Handler?
 
         /// Options; the defaults are `regiodash build`'s.
         public init(content: String = "content", output: String = "site", includeDrafts: Bool = false,
                     strict: Bool = false, baseURL: String? = nil, incremental: Bool = true,
-                    progress: Progress.Handler? = nil) {
+                    cache: String? = nil, progress: Progress.Handler? = nil) {
             self.content = content
             self.output = output
             self.includeDrafts = includeDrafts
             self.strict = strict
             self.baseURL = baseURL
             self.incremental = incremental
+            self.cache = cache
             self.progress = progress
         }
     }
@@ -68,10 +72,6 @@ extension SiteBuilder {
         /// Nothing in the content changed since the last build: the site was
         /// left as it was, and the diagnostics are that build's.
         public var unchanged = false
-        /// Narratives whose new text was put into the pages in place, without
-        /// loading or rendering anything (see `NarrativeEdit`); 0 when the
-        /// build took the usual way.
-        public var editedNarratives = 0
         /// Errors, or warnings under `strict`: the run failed.
         public var failed = false
     }

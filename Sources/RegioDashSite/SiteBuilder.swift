@@ -25,15 +25,21 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds the site and, when the content has no errors, replaces the output with it.
-    /// Only what changed since the last build into the same output is read,
-    /// rendered and written again; the result is the same, byte for byte.
+    ///
+    /// One mechanism makes a rebuild cheap, and the same, byte for byte, as a
+    /// full build: a file whose stamp proves it unchanged is not read (its
+    /// hash is known); a narrative whose bytes were rendered before is taken
+    /// from the build cache; a file of the site whose key (`PageKeys`: the
+    /// hash of what it reads) is unchanged is not made again; and a made
+    /// file whose bytes are unchanged is not written. When no content file
+    /// changed at all, nothing is loaded.
     public func build(_ options: Options) async -> Report {
         var report = Report()
         var stages = Stages(progress: options.progress)
         let writer = AtomicWriter(output: options.output)
-        // The lock comes before anything of the previous build is read: a
-        // build that started later and finished first would otherwise hand
-        // this one files made from content it never read.
+        // The lock is held from before the cache is read until the new site is
+        // in place: a build that started later and finished first would
+        // otherwise hand this one files made from content it never read.
         let lock: Lock
         do {
             try writer.validate(content: options.content)
@@ -45,81 +51,66 @@ public struct SiteBuilder: Sendable {
         }
         defer { lock.release() }
         let content = ContentFolder(root: options.content)
+        let cache = BuildCache(folder: options.cache, output: options.output)
         let fingerprint = Fingerprint.of(registry: registry, includeDrafts: options.includeDrafts, baseURL: options.baseURL)
-        stages.begin("read manifest", &report)
-        let previous = options.incremental ? Manifest.read(from: options.output) : nil
-        let sameProgram = previous?.fingerprint == fingerprint
         stages.begin("scan", &report)
+        let scanned = cache.beginScan()
         let stamps = await ContentScan.stamps(of: content)
-        stages.end(&report)
-        let intact = previous.map { writer.holds($0.outputs.keys) } ?? false
-        if sameProgram, let previous, intact, previous.summary.matches(stamps) {
-            for diagnostic in previous.summary.diagnostics { report.diagnostics.append(diagnostic) }
+        let previous = options.incremental ? cache.state().flatMap { $0.fingerprint == fingerprint ? $0 : nil } : nil
+        if let previous, previous.outputsIntact(in: options.output),
+           let known = previous.unchangedContent(stamps, in: content, scanned: scanned) {
+            for diagnostic in previous.diagnostics { report.diagnostics.append(diagnostic) }
+            var state = previous
+            state.known = known
+            cache.save(state, memo: NarrativeMemo())
             report.unchanged = true
             report.pageCount = previous.outputs.keys.filter { $0.hasSuffix(".html") }.count
             report.fileCount = previous.outputs.count
             report.failed = fails(report.diagnostics, strict: options.strict)
-            return report
-        }
-        stages.begin("read index", &report)
-        let index = sameProgram ? previous?.index() : nil
-        let current = previous.map { AtomicWriter.Current(manifest: $0, bodies: intact ? $0.bodies() : nil) }
-
-        stages.begin("put in changed narratives", &report)
-        if let current, let index,
-           let edit = NarrativeEdit.find(in: content, stamps: stamps, index: index, includeDrafts: options.includeDrafts),
-           let plan = edit.plan(current: current, index: index, includeDrafts: options.includeDrafts) {
-            report.editedNarratives = edit.changes.count
-            for diagnostic in index.summary.diagnostics { report.diagnostics.append(diagnostic) }
-            report.failed = fails(report.diagnostics, strict: options.strict)
-            guard !report.failed else { return report }
-            report.pageCount = plan.jobs.filter(\.isPage).count
-            report.fileCount = plan.jobs.count
-            await publish(plan.jobs, current: current,
-                          manifest: Manifest(fingerprint: fingerprint, scopes: plan.scopes, index: plan.index, bodies: plan.bodies),
-                          writer: writer, progress: options.progress, report: &report)
             stages.end(&report)
             return report
         }
-        stages.cancel()
 
-        let bodies = NarrativeBodyCache(directory: writer.cacheFolder)
-        // The bodies this build packed are no use to anyone when it publishes nothing (and a full disk stays full).
-        defer { if !report.written { bodies.discardNew() } }
-        let earlierScopes = sameProgram ? previous?.scopes : nil
-        let loading = ContentLoader.Options(
-            includeDrafts: options.includeDrafts, baseURL: options.baseURL, index: index.map(ContentIndex.init),
-            bodies: bodies, stamps: stamps,
-            demand: { PageKeys(outline: $0, fingerprint: fingerprint).demand(since: earlierScopes) })
-        guard let (dataset, result) = await loadAndCheck(options, loading: loading, stages: &stages, report: &report),
-              let outline = result.outline else {
+        let memo = previous == nil ? NarrativeMemo() : cache.memo()
+        let loading = ContentLoader.Options(stamps: stamps, known: previous?.known, memo: memo)
+        guard let (dataset, result) = await loadAndCheck(options, loading: loading, stages: &stages, report: &report) else {
             report.failed = true
             return report
         }
         report.failed = fails(report.diagnostics, strict: options.strict)
         guard !report.failed else { return report }
 
-        let keys = PageKeys(outline: outline, fingerprint: fingerprint)
-        let jobs = SiteRenderer(dataset: dataset).jobs(keys: keys, fingerprint: fingerprint)
+        let keys = PageKeys(dataset: dataset, files: result.files, narratives: result.narratives, fingerprint: fingerprint)
+        let jobs = SiteRenderer(dataset: dataset).jobs(keys: keys)
         report.pageCount = jobs.filter(\.isPage).count
         report.fileCount = jobs.count
-        var newIndex = result.index
-        newIndex.record(report.diagnostics)
         stages.begin("render and write", &report)
-        await publish(jobs, current: current,
-                      manifest: Manifest(fingerprint: fingerprint, scopes: keys.scopes, index: newIndex.encoded()),
-                      writer: writer, progress: options.progress, report: &report)
-        stages.end(&report)
-        if report.written {
-            bodies.prune(keeping: newIndex.packs)
+        // The state describes the output it was left with: forgotten just before that output is replaced.
+        guard let outputs = await publish(jobs, previous: previous?.outputs ?? [:], writer: writer, cache: cache,
+                                          progress: options.progress, report: &report) else { return report }
+        stages.begin("keep for the next build", &report)
+        // Every file of the content, read or not: a file no loader reads is hashed here.
+        let hashes = result.files.merging(result.narrativeFiles) { first, _ in first }
+        var known = KnownFiles(scanned: scanned)
+        for (path, stamp) in stamps {
+            if let hash = hashes[path] ?? BuildState.hash(of: path, in: content) {
+                known.files[path] = KnownFiles.File(stamp: stamp, hash: hash)
+            }
         }
+        cache.save(BuildState(fingerprint: fingerprint, known: known, outputs: outputs,
+                              diagnostics: report.diagnostics.sorted.filter { $0.severity != .error }),
+                   memo: memo)
+        stages.end(&report)
         return report
     }
 
-    private func publish(_ jobs: [OutputJob], current: AtomicWriter.Current?, manifest: Manifest,
-                         writer: AtomicWriter, progress: Progress.Handler?, report: inout Report) async {
+    /// Publishes the files; what was published, nil when nothing was.
+    private func publish(_ jobs: [OutputJob], previous: [String: BuildState.Output], writer: AtomicWriter,
+                         cache: BuildCache, progress: Progress.Handler?,
+                         report: inout Report) async -> [String: BuildState.Output]? {
         do {
-            let outcome = try await writer.publish(jobs, current: current, manifest: manifest, progress: progress)
+            let outcome = try await writer.publish(jobs, previous: previous, progress: progress,
+                                                   beforeSwap: cache.forgetState)
             report.renderedCount = outcome.rendered
             report.writtenCount = outcome.written
             report.written = true
@@ -129,9 +120,11 @@ public struct SiteBuilder: Sendable {
                         + "files you may not delete): remove it yourself (rm -rf \(leftover))",
                     at: SourceLocation(path: leftover))
             }
+            return outcome.outputs
         } catch {
             report.diagnostics.error(error.message, at: SourceLocation(path: writer.output))
             report.failed = true
+            return nil
         }
     }
 

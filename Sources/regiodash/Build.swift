@@ -23,7 +23,12 @@ extension RegioDash {
                 + "sitemap.xml); replaces site.yaml's base_url.", valueName: "url"))
         var baseURL: String?
 
-        @Flag(help: "Render and write every page, instead of only what changed since the last build.")
+        @Option(help: ArgumentHelp(
+            "The folder where a build keeps what the next one reuses (never part of the site; safe to delete at "
+                + "any time). Default: .regiodash-cache/<output's name> beside the output.", valueName: "folder"))
+        var cache: String?
+
+        @Flag(help: "Read and render everything, instead of only what changed since the last build.")
         var full = false
 
         func validate() throws {
@@ -36,7 +41,7 @@ extension RegioDash {
             let display = options.progressDisplay()
             let report = await SiteBuilder(registry: .builtIn).build(
                 .init(content: options.content, output: output, includeDrafts: options.drafts, strict: options.strict,
-                      baseURL: baseURL, incremental: !full, progress: display?.handler))
+                      baseURL: baseURL, incremental: !full, cache: cache, progress: display?.handler))
             display?.clear()
             Console.finish(report, options: options, success: Console.summary(of: report, output: output), writes: true)
             if report.failed { throw ExitCode(1) }

@@ -83,6 +83,6 @@ struct DemoSiteTests {
         let (first, _) = try Self.buildDemo()
         let (second, _) = try Self.buildDemo()
         defer { first.remove(); second.remove() }
-        #expect(first.published("site") == second.published("site"))
+        #expect(first.snapshot("site") == second.snapshot("site"))
     }
 }

@@ -25,10 +25,10 @@ struct InterruptedBuildTests {
         let folder = try workspace()
         defer { folder.remove() }
         #expect(try Command.run(["build"], in: folder.path).status == 0)
-        let old = folder.published("site")
+        let old = folder.snapshot("site")
         try folder.write(["content/site.yaml": "title: Groot, nieuwe versie\n"])
         #expect(try Command.run(["build", "--output", "reference"], in: folder.path).status == 0)
-        let new = folder.published("reference")
+        let new = folder.snapshot("reference")
         #expect(old != new && !new.isEmpty)
 
         var killedMidWrite = 0
@@ -47,7 +47,7 @@ struct InterruptedBuildTests {
             usleep(useconds_t(delay * 1000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            let site = folder.published("site")
+            let site = folder.snapshot("site")
             #expect(site == old || site == new, "after a kill \(delay) ms into writing the site is neither the old nor the new one")
             if site == old && !stagingFolders(folder).isEmpty { killedMidWrite += 1 }
         }
@@ -55,7 +55,7 @@ struct InterruptedBuildTests {
 
         let next = try Command.run(["build"], in: folder.path)
         #expect(next.status == 0, "\(next.errors)")
-        #expect(folder.published("site") == new)
+        #expect(folder.snapshot("site") == new)
         #expect(stagingFolders(folder).isEmpty, "stale staging folders were left")
     }
 
@@ -129,7 +129,7 @@ struct InterruptedBuildTests {
         // Whatever B read, the next build makes the site of the content as it is now.
         #expect(try Command.run(["build"], in: folder.path).status == 0)
         #expect(try Command.run(["build", "--output", "reference"], in: folder.path).status == 0)
-        #expect(folder.published("site") == folder.published("reference"))
+        #expect(folder.snapshot("site") == folder.snapshot("reference"))
     }
 
     /// Whether a thread of process `pid` is in a write(2) to its standard error.
@@ -151,7 +151,7 @@ struct InterruptedBuildTests {
         let folder = try workspace(municipalities: 60)
         defer { folder.remove() }
         #expect(try Command.run(["build"], in: folder.path).status == 0)
-        let expected = folder.published("site")
+        let expected = folder.snapshot("site")
         let processes = try (0..<3).map { _ -> (Process, Pipe) in
             let process = Process()
             let errors = Pipe()
@@ -168,7 +168,7 @@ struct InterruptedBuildTests {
             process.waitUntilExit()
             #expect(process.terminationStatus == 0 || message.contains("is writing site right now"), "\(message)")
         }
-        #expect(folder.published("site") == expected)
+        #expect(folder.snapshot("site") == expected)
         #expect(stagingFolders(folder).isEmpty)
     }
 }

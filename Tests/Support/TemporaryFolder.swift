@@ -33,13 +33,6 @@ public struct TemporaryFolder: Sendable {
         FileManager.default.fileExists(atPath: path + "/" + relative)
     }
 
-    /// The published files of a site below `relative`: its snapshot without
-    /// the build's own bookkeeping (`.regiodash/`), which differs between
-    /// two builds of the same content (it records file times and cache names).
-    public func published(_ relative: String) -> [String: Data] {
-        snapshot(relative).filter { !$0.key.hasPrefix(".regiodash/") }
-    }
-
     /// Every file below `relative`, with its bytes: to compare a folder before and after.
     public func snapshot(_ relative: String) -> [String: Data] {
         let root = path + "/" + relative

@@ -65,8 +65,7 @@ package enum ContentScan {
                     guard result == 0 else { continue }
                     isFolder = (status.st_mode & S_IFMT) == S_IFDIR
                     if !isFolder {
-                        stamps.append((child, FileStamp(size: Int(status.st_size),
-                                                        modified: Platform.modified(status))))
+                        stamps.append((child, FileStamp(status)))
                     }
                 }
                 if isFolder {

@@ -4,36 +4,60 @@ import Glibc
 import Darwin
 #endif
 
-/// A file's size and modification time: if both are as they were, the file
-/// is taken to be unchanged and is not read again.
+/// What the file system says of a file without reading it: its size, its
+/// modification and change times and its inode. A rebuild takes a file to
+/// be unchanged only when all four are as they were and the file was not
+/// touched in the tick its hash was taken in (see `KnownFiles`).
 package struct FileStamp: Sendable, Hashable {
     package var size: Int
     /// Nanoseconds since 1970.
     package var modified: Int
+    /// When the inode last changed, in nanoseconds since 1970 (`st_ctime`):
+    /// a program can set a file's modification time back, not this.
+    package var changed: Int
+    package var inode: UInt64
 
-    package init(size: Int, modified: Int) {
+    package init(size: Int, modified: Int, changed: Int = 0, inode: UInt64 = 0) {
         self.size = size
         self.modified = modified
+        self.changed = changed
+        self.inode = inode
+    }
+
+    package init(_ status: stat) {
+        self.init(size: Int(status.st_size), modified: Platform.modified(status), changed: Platform.changed(status),
+                  inode: UInt64(status.st_ino))
     }
 
     /// The stamp of the file at `path`, nil when there is none.
     package static func of(_ path: String) -> FileStamp? {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
-        return FileStamp(size: Int(status.st_size),
-                         modified: Platform.modified(status))
+        return FileStamp(status)
     }
 
     /// One number for a whole scan of a folder: the same for the same files
     /// with the same stamps, whatever the order, and different (bar a chance
     /// of one in 2^64) when any file is added, removed or touched.
     package static func digest(of stamps: [String: FileStamp]) -> UInt64 {
-        stamps.reduce(0) { $0 &+ digest(path: $1.key, stamp: $1.value) }
+        stamps.reduce(0) { total, entry in
+            let (path, stamp) = entry
+            return total &+ ContentHash.combine([ContentHash.of(path), UInt64(bitPattern: Int64(stamp.size)),
+                                                 UInt64(bitPattern: Int64(stamp.modified)),
+                                                 UInt64(bitPattern: Int64(stamp.changed)), stamp.inode])
+        }
     }
 
-    /// One file's part of `digest(of:)`.
-    static func digest(path: String, stamp: FileStamp) -> UInt64 {
-        ContentHash.combine(ContentHash.of(path), ContentHash.combine(UInt64(bitPattern: Int64(stamp.size)),
-                                                                      UInt64(bitPattern: Int64(stamp.modified))))
+    package func write(to writer: inout ByteWriter) {
+        writer.integer(Int64(size))
+        writer.integer(Int64(modified))
+        writer.integer(Int64(changed))
+        writer.integer(inode)
+    }
+
+    package init?(reading reader: inout ByteReader) {
+        guard let size = reader.integer(Int64.self), let modified = reader.integer(Int64.self),
+              let changed = reader.integer(Int64.self), let inode = reader.integer(UInt64.self) else { return nil }
+        self.init(size: Int(size), modified: Int(modified), changed: Int(changed), inode: inode)
     }
 }

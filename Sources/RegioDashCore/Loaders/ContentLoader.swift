@@ -8,26 +8,20 @@ package struct ContentLoader: Sendable {
         package var includeDrafts: Bool
         /// Replaces site.yaml's `base_url`.
         package var baseURL: String?
-        /// What the previous build read: unchanged narratives are taken from
-        /// it (and `bodies`) instead of being read again.
-        package var index: ContentIndex?
-        /// Rendered narrative bodies, to reuse and to fill.
-        package var bodies: NarrativeBodyCache?
         /// The stamps of the content folder's files, when already scanned.
         package var stamps: [String: FileStamp]?
-        /// Which narrative bodies the dataset needs, told from the outline;
-        /// nil is all of them.
-        package var demand: (@Sendable (ContentOutline) -> BodyDemand)?
+        /// What the last build knew of the files, and the narratives it rendered:
+        /// a narrative whose bytes were rendered before is not rendered again.
+        package var known: KnownFiles?
+        package var memo: NarrativeMemo?
 
-        package init(includeDrafts: Bool = false, baseURL: String? = nil, index: ContentIndex? = nil,
-                    bodies: NarrativeBodyCache? = nil, stamps: [String: FileStamp]? = nil,
-                    demand: (@Sendable (ContentOutline) -> BodyDemand)? = nil) {
+        package init(includeDrafts: Bool = false, baseURL: String? = nil, stamps: [String: FileStamp]? = nil,
+                     known: KnownFiles? = nil, memo: NarrativeMemo? = nil) {
             self.includeDrafts = includeDrafts
             self.baseURL = baseURL
-            self.index = index
-            self.bodies = bodies
             self.stamps = stamps
-            self.demand = demand
+            self.known = known
+            self.memo = memo
         }
     }
 
@@ -36,10 +30,14 @@ package struct ContentLoader: Sendable {
     package struct Result: Sendable {
         package var dataset: Dataset?
         package var diagnostics: Diagnostics
-        /// The content before bodies were read (nil when the dataset is nil).
-        package var outline: ContentOutline?
-        /// What this load read, for the next one (without diagnostics).
-        package var index = ContentIndex()
+        /// The hash of every file read but the narratives (what any page may
+        /// show), of every narrative file, and of each narrative on the site
+        /// (each shows on a few pages only).
+        package var files: [String: UInt64] = [:]
+        package var narrativeFiles: [String: UInt64] = [:]
+        package var narratives: [NarrativeKey: UInt64] = [:]
+        /// The stamps the files were read with.
+        package var stamps: [String: FileStamp] = [:]
     }
 
     package let content: ContentFolder
@@ -71,10 +69,6 @@ package struct ContentLoader: Sendable {
                 at: content.location(""))
             return Result(dataset: nil, diagnostics: diagnostics)
         }
-        var index = ContentIndex()
-        for (path, stamp) in stamps {
-            index.record(path, stamp: stamp, hash: nil)
-        }
         var digests: [String: UInt64] = [:]
         func read<T>(_ path: String, _ load: (TextFile, inout Diagnostics) -> T?) -> T? {
             required(path, diagnostics: &diagnostics) { file, found in
@@ -105,36 +99,17 @@ package struct ContentLoader: Sendable {
             settings.baseURL = SiteLoader.normalizedBaseURL(baseURL) ?? settings.baseURL
         }
         let context = LoadContext(site: settings, region: region)
-        let reading = ThemeLoader.Reading(index: options.index, stamps: stamps, bodies: options.bodies,
+        let reading = ThemeLoader.Reading(stamps: stamps, known: options.known, memo: options.memo,
                                           includeDrafts: options.includeDrafts)
-        options.bodies?.prepare()
-        let prepared = await prepareThemes(context: context, reading: reading, diagnostics: &diagnostics)
-        for theme in prepared {
-            for file in theme.files { index.record(file.path, stamp: stamps[file.path] ?? FileStamp(size: 0, modified: 0), hash: file.hash) }
-            for entry in theme.narratives {
-                if let known = entry.known {
-                    index.narratives[entry.path] = known
-                } else {
-                    index.record(entry.narrative, path: entry.path, hash: entry.hash, body: entry.body,
-                                 onSite: entry.included)
-                }
-            }
-        }
-        for (path, hash) in digests {
-            index.record(path, stamp: stamps[path] ?? FileStamp(size: 0, modified: 0), hash: hash)
-        }
+        let loaded = await loadThemes(context: context, reading: reading, diagnostics: &diagnostics)
+        var narrativeFiles: [String: UInt64] = [:]
         var narratives: [NarrativeKey: UInt64] = [:]
-        for theme in prepared {
-            for entry in theme.narratives where entry.included {
-                narratives[NarrativeKey(theme: entry.narrative.theme, municipality: entry.narrative.municipality,
-                                        year: entry.narrative.year)] = entry.hash
-            }
+        for theme in loaded {
+            digests.merge(theme.files) { first, _ in first }
+            narrativeFiles.merge(theme.narrativeFiles) { first, _ in first }
+            narratives.merge(theme.narratives) { first, _ in first }
         }
-        let outline = ContentOutline(
-            digests: digests, themes: prepared.map { .init(id: $0.id, years: $0.years, digest: $0.digest) },
-            narratives: narratives, municipalities: region.municipalities.map(\.code))
-        let demand = options.demand?(outline) ?? .all
-        let themes = await finishThemes(prepared, demand: demand, context: context, diagnostics: &diagnostics)
+        let themes = loaded.map(\.theme)
 
         let dataset = Dataset(site: settings, region: region, themes: themes, pages: pages.map(\.page))
         for theme in dataset.themes {
@@ -142,7 +117,8 @@ package struct ContentLoader: Sendable {
             FigureChecks.check(theme, in: dataset, diagnostics: &diagnostics)
         }
         checkPopulations(dataset, diagnostics: &diagnostics)
-        return Result(dataset: site == nil ? nil : dataset, diagnostics: diagnostics, outline: outline, index: index)
+        return Result(dataset: site == nil ? nil : dataset, diagnostics: diagnostics, files: digests,
+                      narrativeFiles: narrativeFiles, narratives: narratives, stamps: stamps)
     }
 
     private func required<T>(_ path: String, diagnostics: inout Diagnostics,
@@ -168,8 +144,8 @@ package struct ContentLoader: Sendable {
 
     /// Every theme folder through its plugin, the themes side by side on all
     /// cores, as far as `dataBytesAtOnce` allows.
-    private func prepareThemes(context: LoadContext, reading: ThemeLoader.Reading,
-                               diagnostics: inout Diagnostics) async -> [ThemeLoader.Prepared] {
+    private func loadThemes(context: LoadContext, reading: ThemeLoader.Reading,
+                            diagnostics: inout Diagnostics) async -> [ThemeLoader.Loaded] {
         guard let entries = content.entries(in: "themes", diagnostics: &diagnostics) else {
             diagnostics.warning("there is no themes folder: the site will show no themes",
                                 at: content.location("themes"))
@@ -205,13 +181,13 @@ package struct ContentLoader: Sendable {
         }
         let content = self.content
         let sizes = folders.map { dataBytes(in: $0.path, stamps: reading.stamps) }
-        let results = await withTaskGroup(of: (Int, ThemeLoader.Prepared?, Diagnostics).self) { group in
-            var results: [(Int, ThemeLoader.Prepared?, Diagnostics)] = []
+        let results = await withTaskGroup(of: (Int, ThemeLoader.Loaded?, Diagnostics).self) { group in
+            var results: [(Int, ThemeLoader.Loaded?, Diagnostics)] = []
             var figures = 0
             // A theme past the figure limit is dropped as soon as it is read, so memory stays bounded.
-            func take(_ result: (Int, ThemeLoader.Prepared?, Diagnostics)) {
+            func take(_ result: (Int, ThemeLoader.Loaded?, Diagnostics)) {
                 var (index, theme, found) = result
-                figures += theme?.content.observations.count ?? 0
+                figures += theme?.theme.figures.observations.count ?? 0
                 if figures > Self.maximumFigures, theme != nil {
                     found.error(
                         "the themes hold more than \(Diagnostics.grouped(Self.maximumFigures)) figures (rows of data), "
@@ -231,7 +207,7 @@ package struct ContentLoader: Sendable {
                 inFlight += sizes[index]
                 group.addTask {
                     var found = Diagnostics()
-                    let prepared = ThemeLoader.prepare(folder.plugin, folder: folder.path, content: content,
+                    let prepared = ThemeLoader.load(folder.plugin, folder: folder.path, content: content,
                                                        context: context, reading: reading, diagnostics: &found)
                     return (index, prepared, found)
                 }
@@ -239,14 +215,16 @@ package struct ContentLoader: Sendable {
             for await result in group { take(result) }
             return results.sorted { $0.0 < $1.0 }
         }
-        var prepared: [ThemeLoader.Prepared] = []
+        var loaded: [ThemeLoader.Loaded] = []
         for (_, theme, found) in results {
             diagnostics.append(contentsOf: found)
-            if let theme { prepared.append(theme) }
+            if let theme { loaded.append(theme) }
         }
         // The registry's themes in its order, then the declared ones by id.
         let order = Dictionary(uniqueKeysWithValues: registry.ids.enumerated().map { ($1, $0) })
-        return prepared.sorted { (order[$0.id] ?? Int.max, $0.id) < (order[$1.id] ?? Int.max, $1.id) }
+        return loaded.sorted {
+            (order[$0.theme.id] ?? Int.max, $0.theme.id) < (order[$1.theme.id] ?? Int.max, $1.theme.id)
+        }
     }
 
     /// The size of the files directly in a theme folder (its data files, not its narratives).
@@ -256,27 +234,6 @@ package struct ContentLoader: Sendable {
             guard path.hasPrefix(folder + "/"), !path.dropFirst(folder.count + 1).contains("/") else { return total }
             return total + stamp.size
         }
-    }
-
-    private func finishThemes(_ prepared: [ThemeLoader.Prepared], demand: BodyDemand, context: LoadContext,
-                              diagnostics: inout Diagnostics) async -> [Theme] {
-        let content = self.content
-        let bodies = options.bodies
-        let results = await withTaskGroup(of: (Int, Theme, Diagnostics).self) { group in
-            for (index, theme) in prepared.enumerated() {
-                group.addTask {
-                    var found = Diagnostics()
-                    let finished = ThemeLoader.finish(theme, demand: demand, content: content, context: context,
-                                                      bodies: bodies, diagnostics: &found)
-                    return (index, finished, found)
-                }
-            }
-            var results: [(Int, Theme, Diagnostics)] = []
-            for await result in group { results.append(result) }
-            return results.sorted { $0.0 < $1.0 }
-        }
-        for (_, _, found) in results { diagnostics.append(contentsOf: found) }
-        return results.map(\.1)
     }
 
     /// Counts need the population (or the part of it they count per) of

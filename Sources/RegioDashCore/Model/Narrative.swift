@@ -38,4 +38,9 @@ public struct Narrative: Sendable {
         self.excerpt = excerpt
         self.location = location
     }
+
+    /// Which narrative it is.
+    package var key: NarrativeKey {
+        NarrativeKey(theme: theme, municipality: municipality, year: year)
+    }
 }

@@ -5,8 +5,6 @@ import RegioDashCore
 /// Element and attribute names are always literals in this module's code.
 struct HTML {
     private(set) var output = ""
-    /// Where narrative bodies went in `output`, for `NarrativeEdit`.
-    private(set) var bodies: [BodyFragment] = []
 
     init(capacity: Int = 16_384) {
         output.reserveCapacity(capacity)
@@ -20,20 +18,6 @@ struct HTML {
     /// Trusted markup from cmark.
     mutating func markup(_ markup: Markup) {
         output += markup.html
-    }
-
-    /// A narrative's body (trusted markup from cmark), noting where it is.
-    mutating func body(of narrative: Narrative) {
-        let offset = output.utf8.count
-        output += narrative.body.html
-        bodies.append(BodyFragment(
-            narrative: NarrativeKey(theme: narrative.theme, municipality: narrative.municipality, year: narrative.year),
-            offset: offset, length: output.utf8.count - offset))
-    }
-
-    /// The page made: its text and where the narrative bodies are in it.
-    var file: RenderedFile {
-        RenderedFile(text: output, bodies: bodies)
     }
 
     /// A start tag. Attributes with a nil value are left out.

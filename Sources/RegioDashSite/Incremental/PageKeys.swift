@@ -1,33 +1,59 @@
 import RegioDashCore
 
-/// What each page depends on, as one hash per page: a page is rendered again
-/// only when its key changes. Narratives are tracked per page (a theme's year
-/// page shows that year's narratives, a profile its municipality's); all
-/// other content (site.yaml, region.yaml, data files, theme.md, free pages,
-/// the years) is shared by every page, and so is the fingerprint of the
-/// program and its plugins.
+/// What each file of the site reads, as one hash per file: a file is made
+/// again only when its key changes, and its key changes whenever anything
+/// it reads does. The program and its options (`Fingerprint`) and every
+/// file outside `themes/` (site.yaml, region.yaml, population.csv, pages/)
+/// are read by every file. Beyond that:
+///
+/// - the overview and the free pages read every theme;
+/// - a theme's pages read that theme's own files and, for the menu, every
+///   theme's title and address; a theme's page for a year shows that
+///   year's narratives of the theme, and no others;
+/// - a profile reads every theme and the municipality's own narratives;
+/// - a theme's downloads read that theme alone.
+///
+/// The byte-for-byte comparison with full builds in IncrementalTests is
+/// what keeps this list true.
 struct PageKeys: Sendable {
-    /// Everything every page depends on.
+    /// The program and its options alone: what the stylesheet reads.
+    let program: UInt64
+    /// What every file reads: the fingerprint and the files outside themes/.
+    let shared: UInt64
+    /// What the overview reads: everything but the narratives.
     let layout: UInt64
-    private let outline: ContentOutline
+    private let themes: [String: UInt64]
+    private let menu: UInt64
     private let narrativesByThemeYear: [String: [(String, UInt64)]]
     private let narrativesByMunicipality: [String: [(NarrativeKey, UInt64)]]
 
-    init(outline: ContentOutline, fingerprint: UInt64) {
-        self.outline = outline
-        var parts: [UInt64] = [fingerprint]
-        for (path, hash) in outline.digests.sorted(by: { $0.key < $1.key }) {
-            parts.append(ContentHash.of(path) ^ hash)
+    init(dataset: Dataset, files: [String: UInt64], narratives: [NarrativeKey: UInt64], fingerprint: UInt64) {
+        program = fingerprint
+        var shared: [UInt64] = [fingerprint]
+        var byTheme: [String: [UInt64]] = [:]
+        for (path, hash) in files.sorted(by: { $0.key < $1.key }) {
+            let part = ContentHash.combine(ContentHash.of(path), hash)
+            if path.hasPrefix("themes/"), let theme = path.split(separator: "/").dropFirst().first {
+                byTheme[String(theme), default: []].append(part)
+            } else {
+                shared.append(part)
+            }
         }
-        for theme in outline.themes {
-            parts.append(ContentHash.of(theme.id) ^ theme.digest)
-            parts.append(ContentHash.combine(theme.years.map { UInt64($0) }))
+        self.shared = ContentHash.combine(shared)
+        var themes: [String: UInt64] = [:]
+        for theme in dataset.themes {
+            themes[theme.id] = ContentHash.combine([self.shared, ContentHash.of(theme.id)] + (byTheme[theme.id] ?? [])
+                + theme.years.map { UInt64($0) })
         }
-        parts.append(ContentHash.combine(outline.municipalities.map(ContentHash.of)))
-        layout = ContentHash.combine(parts)
+        self.themes = themes
+        let language = dataset.site.language
+        menu = ContentHash.combine(dataset.themes.map {
+            ContentHash.of("\($0.title(language))\t\($0.slug(language))\t\($0.currentYear ?? 0)")
+        })
+        layout = ContentHash.combine([self.shared] + dataset.themes.map { themes[$0.id] ?? 0 })
         var byThemeYear: [String: [(String, UInt64)]] = [:]
         var byMunicipality: [String: [(NarrativeKey, UInt64)]] = [:]
-        for (key, hash) in outline.narratives {
+        for (key, hash) in narratives {
             byThemeYear["\(key.theme)/\(key.year)", default: []].append((key.municipality, hash))
             byMunicipality[key.municipality, default: []].append((key, hash))
         }
@@ -35,66 +61,22 @@ struct PageKeys: Sendable {
         narrativesByMunicipality = byMunicipality
     }
 
-    /// A theme's page for a year: the layout and that year's narratives.
+    /// A theme's downloads.
+    func theme(_ theme: String) -> UInt64 {
+        themes[theme] ?? layout
+    }
+
+    /// A theme's page for a year: the theme, the menu and that year's narratives.
     func themeYear(_ theme: String, _ year: Int?) -> UInt64 {
-        Self.themeYear(theme, year, layout: layout, narratives: narrativesByThemeYear["\(theme)/\(year ?? 0)"] ?? [])
+        let narratives = (narrativesByThemeYear["\(theme)/\(year ?? 0)"] ?? []).sorted { $0.0 < $1.0 }
+        return ContentHash.combine([self.theme(theme), menu, UInt64(year ?? 0)]
+            + narratives.map { ContentHash.combine(ContentHash.of($0.0), $0.1) })
     }
 
-    /// A municipality's profile: the layout and its narratives.
+    /// A municipality's profile: everything but the narratives, and its own narratives.
     func profile(_ municipality: String) -> UInt64 {
-        Self.profile(municipality, layout: layout, narratives: narrativesByMunicipality[municipality] ?? [])
-    }
-
-    /// A theme year's key from the narratives of that year (municipality code
-    /// and hash, in any order).
-    static func themeYear(_ theme: String, _ year: Int?, layout: UInt64, narratives: [(String, UInt64)]) -> UInt64 {
-        ContentHash.combine([layout, ContentHash.of(theme), UInt64(year ?? 0)]
-            + narratives.sorted { $0.0 < $1.0 }.map { ContentHash.of($0.0) ^ $0.1 })
-    }
-
-    /// A profile's key from the municipality's narratives (with hashes, in any order).
-    static func profile(_ municipality: String, layout: UInt64, narratives: [(NarrativeKey, UInt64)]) -> UInt64 {
-        ContentHash.combine([layout, ContentHash.of(municipality)]
-            + narratives.sorted { $0.0 < $1.0 }.map { ContentHash.of("\($0.0.theme)/\($0.0.year)") ^ $0.1 })
-    }
-
-    /// The name of a theme year's scope in the manifest.
-    static func themeYearScope(_ theme: String, _ year: Int) -> String {
-        "theme/\(theme)/\(year)"
-    }
-
-    /// The name of a profile's scope in the manifest.
-    static func profileScope(_ municipality: String) -> String {
-        "profile/\(municipality)"
-    }
-
-    /// Every scope and its key, as the manifest keeps them.
-    var scopes: [String: UInt64] {
-        var scopes = ["layout": layout]
-        for theme in outline.themes {
-            for year in theme.years {
-                scopes[Self.themeYearScope(theme.id, year)] = themeYear(theme.id, year)
-            }
-        }
-        for municipality in outline.municipalities {
-            scopes[Self.profileScope(municipality)] = profile(municipality)
-        }
-        return scopes
-    }
-
-    /// The narrative bodies needed to render what changed since `previous`
-    /// (the scopes of the last build).
-    func demand(since previous: [String: UInt64]?) -> BodyDemand {
-        guard let previous, previous["layout"] == layout else { return .all }
-        var demand = BodyDemand()
-        for theme in outline.themes {
-            for year in theme.years where previous[Self.themeYearScope(theme.id, year)] != themeYear(theme.id, year) {
-                demand.themeYears.insert(.init(theme: theme.id, year: year))
-            }
-        }
-        for municipality in outline.municipalities where previous[Self.profileScope(municipality)] != profile(municipality) {
-            demand.municipalities.insert(municipality)
-        }
-        return demand
+        let narratives = (narrativesByMunicipality[municipality] ?? []).sorted { $0.0 < $1.0 }
+        return ContentHash.combine([layout, ContentHash.of(municipality)]
+            + narratives.map { ContentHash.combine(ContentHash.of("\($0.0.theme)/\($0.0.year)"), $0.1) })
     }
 }

@@ -10,13 +10,10 @@ import Darwin
 /// folder beside the output, which then takes the output's place in one
 /// rename. A build that fails or is killed leaves the previous site as it was.
 struct AtomicWriter {
-    /// Marks a folder as written by regiodash; a folder without it is never replaced.
-    static let markerFile = ".regiodash/README"
-    static let markerText = """
-        This folder was written by regiodash. It is replaced as a whole on every build:
-        edit content/ and build again instead of editing these files.
-
-        """
+    /// A folder holding this file was written by regiodash (the site's
+    /// stylesheet); one without it, and not empty, is never replaced. Sites
+    /// of regiodash 0.4 and earlier carry `.regiodash/README` instead.
+    static let markerFiles = [Routes.stylesheet, ".regiodash/README"]
 
     /// The output folder as the user named it.
     let output: String
@@ -50,7 +47,7 @@ struct AtomicWriter {
             throw Failure(message: "cannot list \(output), so regiodash cannot tell whether it wrote it: "
                 + "choose another --output, or give yourself permission to read it")
         }
-        if !entries.isEmpty, !FileManager.default.fileExists(atPath: output + "/" + Self.markerFile) {
+        if !entries.isEmpty, !Self.markerFiles.contains(where: { FileManager.default.fileExists(atPath: output + "/" + $0) }) {
             throw Failure(message: "\(output) holds files regiodash did not write, and a build replaces the whole folder: "
                 + "empty it, or choose another --output")
         }
@@ -60,23 +57,10 @@ struct AtomicWriter {
     struct Outcome: Sendable {
         var rendered = 0
         var written = 0
+        /// Every file published, with its key, hash and stamp.
+        var outputs: [String: BuildState.Output] = [:]
         /// The previous site, when it could not be removed after the swap.
         var leftover: String?
-    }
-
-    /// The folder beside the output where rendered narrative bodies are kept between builds.
-    var cacheFolder: String {
-        let url = URL(fileURLWithPath: output).standardizedFileURL
-        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).cache"
-    }
-
-    /// What the current output holds, for reuse: its manifest and where the
-    /// narrative bodies are in its files. Without the body fragments a file
-    /// is only reused when made again with the same bytes, since its
-    /// fragments must be known for the next build.
-    struct Current: Sendable {
-        var manifest: Manifest.Stored
-        var bodies: BodyMap?
     }
 
     /// Takes the output's lock (`.<name>.lock` beside it), creating its
@@ -95,13 +79,15 @@ struct AtomicWriter {
     }
 
     /// Makes the files into a staging folder, on all cores, and swaps it in as
-    /// the output. A file whose key is the one `current` records, or whose
+    /// the output. A file whose key is the one `previous` records, or whose
     /// new bytes are the ones already there, is hard-linked from the current
-    /// output instead of written: it keeps its modification time, so uploads
-    /// stay small. The manifest for the next build goes in too. The caller
-    /// holds `lock()` from before it read `current` until this returns.
-    func publish(_ jobs: [OutputJob], current: Current?, manifest: Manifest,
-                 progress: SiteBuilder.Progress.Handler? = nil) async throws(Failure) -> Outcome {
+    /// output instead of written (when it is still as it was published): it
+    /// keeps its modification time, so uploads stay small. The caller holds
+    /// `lock()` from before it read `previous` until this returns;
+    /// `beforeSwap` runs once every file is in place, just before the swap.
+    func publish(_ jobs: [OutputJob], previous: [String: BuildState.Output],
+                 progress: SiteBuilder.Progress.Handler? = nil,
+                 beforeSwap: () -> Void = {}) async throws(Failure) -> Outcome {
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
         let parent = outputURL.deletingLastPathComponent().path
         let name = outputURL.lastPathComponent
@@ -109,22 +95,20 @@ struct AtomicWriter {
         let staging = parent + "/.\(name).staging-\(getpid())"
         var outcome: Outcome
         do {
-            let (made, outputs, bodies) = try await write(jobs, into: staging, currentPath: outputURL.path, current: current,
-                                                          progress: progress)
-            outcome = made
-            try FileWriter.write(Self.markerText, to: staging + "/" + Self.markerFile)
-            var finished = manifest
-            finished.outputs = outputs
-            try FileWriter.write(finished.serializedOutputs(), to: staging + "/" + Manifest.outputsFile)
-            try FileWriter.write(finished.index, to: staging + "/" + Manifest.indexFile)
-            try FileWriter.write(manifest.bodies ?? BodyMap.encoded(bodies), to: staging + "/" + Manifest.bodiesFile)
+            outcome = try await write(jobs, into: staging, currentPath: outputURL.path, previous: previous,
+                                      progress: progress)
         } catch {
             throw Failure(message: "cannot write the site into \(staging): \(error)" + Self.removing(staging))
         }
+        beforeSwap()
         do {
             outcome.leftover = try swap(staging, into: outputURL.path)
         } catch {
             throw Failure(message: error.message + Self.removing(staging))
+        }
+        // Stamped as published: linking and unlinking changed the inodes' change times until now.
+        for (path, output) in outcome.outputs {
+            outcome.outputs[path]?.stamp = FileStamp.of(outputURL.path + "/" + path) ?? output.stamp
         }
         return outcome
     }
@@ -137,13 +121,13 @@ struct AtomicWriter {
 
     /// Creates every folder first, then makes (or reuses) and writes the files
     /// in as many parallel lanes as there are cores.
-    private func write(_ jobs: [OutputJob], into root: String, currentPath: String, current: Current?,
-                       progress: SiteBuilder.Progress.Handler?) async throws
-        -> (Outcome, [String: Manifest.Output], [String: [BodyFragment]]) {
+    private func write(_ jobs: [OutputJob], into root: String, currentPath: String,
+                       previous: [String: BuildState.Output], progress: SiteBuilder.Progress.Handler?) async throws
+        -> Outcome {
         FileTree.remove(root)
         // Every folder and its parents, made in order with plain mkdir calls.
         var folders = Set<String>([""])
-        for path in jobs.map(\.path) + [Manifest.outputsFile] {
+        for path in jobs.map(\.path) {
             var parts = path.split(separator: "/").dropLast()
             while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted {
                 parts = parts.dropLast()
@@ -155,53 +139,45 @@ struct AtomicWriter {
                 throw FileWriter.Failure(path: path, reason: String(cString: strerror(errno)))
             }
         }
-        typealias Lane = (outcome: Outcome, outputs: [String: Manifest.Output], bodies: [String: [BodyFragment]])
         let lanes = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let done = Counter()
         progress?(.files(done: 0, of: jobs.count))
-        return try await withThrowingTaskGroup(of: Lane.self) { group in
+        return try await withThrowingTaskGroup(of: Outcome.self) { group in
             for lane in 0..<lanes {
                 group.addTask {
-                    var made: Lane = (Outcome(), [:], [:])
+                    var made = Outcome()
                     for index in stride(from: lane, to: jobs.count, by: lanes) {
                         defer { progress?(.files(done: done.increment(), of: jobs.count)) }
                         let job = jobs[index]
                         let target = root + "/" + job.path
-                        let old = current?.manifest.outputs[job.path]
-                        if let old, old.key == job.key, let fragments = current?.bodies?.fragments(of: job.path),
-                           link(currentPath + "/" + job.path, target) == 0 {
+                        let current = currentPath + "/" + job.path
+                        // Reused only as it was published: a file changed in the output since is made again.
+                        let old = previous[job.path].flatMap { FileStamp.of(current) == $0.stamp ? $0 : nil }
+                        if let old, old.key == job.key, link(current, target) == 0 {
                             made.outputs[job.path] = old
-                            if !fragments.isEmpty { made.bodies[job.path] = fragments }
                             continue
                         }
-                        let file = try job.make()
-                        made.outcome.rendered += 1
-                        let hash = ContentHash.of(file.text)
-                        made.outputs[job.path] = Manifest.Output(key: job.key, hash: hash)
-                        if !file.bodies.isEmpty { made.bodies[job.path] = file.bodies }
-                        if let old, old.hash == hash, link(currentPath + "/" + job.path, target) == 0 {
+                        let text = job.make()
+                        made.rendered += 1
+                        let hash = ContentHash.of(text)
+                        made.outputs[job.path] = BuildState.Output(key: job.key, hash: hash, stamp: FileStamp(size: 0, modified: 0))
+                        if let old, old.hash == hash, link(current, target) == 0 {
                             continue
                         }
-                        try FileWriter.write(file.text, to: target)
-                        made.outcome.written += 1
+                        try FileWriter.write(text, to: target)
+                        made.written += 1
                     }
                     return made
                 }
             }
-            var total: Lane = (Outcome(), [:], [:])
+            var total = Outcome()
             for try await lane in group {
-                total.outcome.rendered += lane.outcome.rendered
-                total.outcome.written += lane.outcome.written
+                total.rendered += lane.rendered
+                total.written += lane.written
                 total.outputs.merge(lane.outputs) { first, _ in first }
-                total.bodies.merge(lane.bodies) { first, _ in first }
             }
             return total
         }
-    }
-
-    /// Whether every file `outputs` names is still in the output folder.
-    func holds(_ paths: some Sequence<String>) -> Bool {
-        paths.allSatisfy { FileManager.default.fileExists(atPath: output + "/" + $0) }
     }
 
     /// Puts `staging` in the place of `output`: one atomic exchange where the

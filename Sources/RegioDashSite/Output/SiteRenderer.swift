@@ -44,11 +44,11 @@ struct SiteRenderer: Sendable {
     }
 
     /// Every file of the site, to be made, each with its key.
-    func jobs(keys: PageKeys, fingerprint: UInt64) -> [OutputJob] {
+    func jobs(keys: PageKeys) -> [OutputJob] {
         let dataset = self.dataset
         let charts = ChartCache()
         var jobs: [OutputJob] = []
-        func page(_ path: String, key: UInt64, _ render: @escaping @Sendable (PageContext) -> RenderedFile) {
+        func page(_ path: String, key: UInt64, _ render: @escaping @Sendable (PageContext) -> String) {
             jobs.append(OutputJob(path: path, key: key) { render(PageContext(dataset: dataset, path: path, charts: charts)) })
         }
 
@@ -71,17 +71,17 @@ struct SiteRenderer: Sendable {
         }
         let language = dataset.site.language
         for theme in dataset.themes {
-            jobs.append(OutputJob(path: routes.download(theme, format: "csv"), key: keys.layout, text: {
+            jobs.append(OutputJob(path: routes.download(theme, format: "csv"), key: keys.theme(theme.id), make: {
                 CSVWriter.write(theme.download(in: dataset))
             }))
-            jobs.append(OutputJob(path: routes.download(theme, format: "json"), key: keys.layout, text: {
+            jobs.append(OutputJob(path: routes.download(theme, format: "json"), key: keys.theme(theme.id), make: {
                 JSONWriter.write(theme.download(in: dataset), theme: theme, language: language)
             }))
         }
-        jobs.append(OutputJob(path: Routes.stylesheet, key: fingerprint, text: { Stylesheet.css }))
+        jobs.append(OutputJob(path: Routes.stylesheet, key: keys.program, make: { Stylesheet.css }))
         let pages = jobs.filter(\.isPage).map(\.path)
         let baseURL = dataset.site.baseURL
-        jobs.append(OutputJob(path: Routes.sitemap, key: keys.layout, text: { Sitemap.write(pages: pages, baseURL: baseURL) }))
+        jobs.append(OutputJob(path: Routes.sitemap, key: keys.layout, make: { Sitemap.write(pages: pages, baseURL: baseURL) }))
         return jobs
     }
 }

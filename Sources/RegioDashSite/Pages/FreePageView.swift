@@ -5,7 +5,7 @@ struct FreePageView {
     let context: PageContext
     let page: FreePage
 
-    func render() -> RenderedFile {
+    func render() -> String {
         PageLayout(context: context).render(
             title: page.title, menuItem: nil,
             crumbs: [.init(label: context.strings.overview, path: Routes.overview)]

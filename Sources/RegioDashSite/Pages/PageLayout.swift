@@ -13,7 +13,7 @@ struct PageLayout {
 
     /// The whole page. `title` is the page's own title (the site's name is
     /// added); `menuItem` the path of the menu entry to mark as current.
-    func render(title: String?, menuItem: String?, crumbs: [Crumb] = [], content: (inout HTML) -> Void) -> RenderedFile {
+    func render(title: String?, menuItem: String?, crumbs: [Crumb] = [], content: (inout HTML) -> Void) -> String {
         let site = context.dataset.site
         let strings = context.strings
         var html = HTML()
@@ -50,7 +50,7 @@ struct PageLayout {
         html.newline()
         html.close("html")
         html.newline()
-        return html.file
+        return html.output
     }
 
     private func header(_ html: inout HTML, menuItem: String?) {

@@ -8,7 +8,7 @@ struct ThemePage {
     /// nil only for a theme without any year.
     let year: Int?
 
-    func render() -> RenderedFile {
+    func render() -> String {
         let language = context.language
         let title = theme.title(language)
         let isEarlier = year != nil && year != theme.currentYear

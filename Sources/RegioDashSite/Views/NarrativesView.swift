@@ -81,7 +81,7 @@ struct NarrativesView {
                 article.newline()
             }
             article.element("div", ["class": "prose"]) { prose in
-                prose.body(of: narrative)
+                prose.markup(narrative.body)
             }
             article.newline()
             if profileLink {

@@ -21,7 +21,6 @@ struct TrendsView {
     private func render(_ trend: Trend, id: String, into html: inout HTML) {
         let strings = context.strings
         let format = context.format
-        let kind = trend.indicator.kind
         let label = trend.indicator.label[context.language]
         let unit = format.unit(trend.indicator, trend.scale)
         html.heading(level + 1, ["id": "\(id)-heading"], text: label + (unit.map { " " + $0 } ?? ""))

@@ -54,9 +54,6 @@ extension Scaffold {
                 with:
                   header: regiodash
                   path: summary.md
-              - name: Package the site for Pages
-                if: github.event_name != 'pull_request' && github.ref == 'refs/heads/main'
-                run: rm -rf site/.regiodash
               - uses: actions/upload-pages-artifact@v3
                 if: github.event_name != 'pull_request' && github.ref == 'refs/heads/main'
                 with:
@@ -149,7 +146,6 @@ extension Scaffold {
               changes: ["content/**/*", ".gitlab-ci.yml"]
           script:
             - regiodash build --output public --base-url "$CI_PAGES_URL/"
-            - rm -rf public/.regiodash
           artifacts:
             paths: [public]
 

@@ -52,7 +52,7 @@ struct Scaffold {
     var files: [String: String] {
         [
             "README.md": readme,
-            ".gitignore": "/site/\n/.site.*\n/public/\n/.regiodash-tool/\n",
+            ".gitignore": "/site/\n/.site.*\n/public/\n/.public.*\n/.regiodash-cache/\n/.regiodash-tool/\n",
             "content/site.yaml": site,
             "content/region.yaml": regionFile,
             "content/pages/over.md": about,

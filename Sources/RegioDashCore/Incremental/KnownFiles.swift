@@ -1,0 +1,59 @@
+/// The content files as the last build found them: each file's stamp and
+/// the hash of its bytes, and when that build's scan began. A rebuild
+/// takes a file's hash from here, without reading it, only when its stamp
+/// proves it unchanged; else it reads and hashes the file.
+///
+/// A stamp proves nothing about a file changed in the very tick the scan
+/// began in: saved again within that tick, with the same size, it keeps
+/// its stamp but not its bytes (git's "racy clean" case). Such a file is
+/// hashed again on every build until a scan begins after it last changed.
+package struct KnownFiles: Sendable {
+    package struct File: Sendable, Equatable {
+        package var stamp: FileStamp
+        package var hash: UInt64
+
+        package init(stamp: FileStamp, hash: UInt64) {
+            self.stamp = stamp
+            self.hash = hash
+        }
+    }
+
+    package var files: [String: File]
+    /// The file system's time when the scan began, in nanoseconds since
+    /// 1970 (the modification time it gave a file the build touched then).
+    package var scanned: Int
+
+    package init(files: [String: File] = [:], scanned: Int = 0) {
+        self.files = files
+        self.scanned = scanned
+    }
+
+    /// The hash of the file at `path`, when `stamp` proves it unchanged.
+    package func hash(of path: String, stamp: FileStamp) -> UInt64? {
+        guard let file = files[path], file.stamp == stamp, stamp.modified < scanned, stamp.changed < scanned
+        else { return nil }
+        return file.hash
+    }
+
+    package func write(to writer: inout ByteWriter) {
+        writer.integer(Int64(scanned))
+        writer.integer(UInt32(files.count))
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            writer.string(path)
+            file.stamp.write(to: &writer)
+            writer.integer(file.hash)
+        }
+    }
+
+    package init?(reading reader: inout ByteReader) {
+        guard let scanned = reader.integer(Int64.self), let count = reader.integer(UInt32.self) else { return nil }
+        var files: [String: File] = [:]
+        files.reserveCapacity(Int(count))
+        for _ in 0..<count {
+            guard let path = reader.string(), let stamp = FileStamp(reading: &reader),
+                  let hash = reader.integer(UInt64.self) else { return nil }
+            files[path] = File(stamp: stamp, hash: hash)
+        }
+        self.init(files: files, scanned: Int(scanned))
+    }
+}

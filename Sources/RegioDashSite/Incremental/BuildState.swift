@@ -1,0 +1,94 @@
+import RegioDashCore
+
+/// What a build leaves for the next one into the same output (in the build
+/// cache, never in the site): the program's fingerprint, the content files
+/// as it found them, every file it published with its key, the hash of its
+/// bytes and its stamp as published, and the warnings and notes it
+/// reported (to show again when nothing has changed).
+struct BuildState: Sendable {
+    /// A published file.
+    struct Output: Sendable, Equatable {
+        var key: UInt64
+        var hash: UInt64
+        /// As it is in the output: a file changed there since is made again.
+        var stamp: FileStamp
+    }
+
+    static let magic: UInt32 = 0x5244_5331  // "RDS1"
+
+    var fingerprint: UInt64
+    var known: KnownFiles
+    var outputs: [String: Output]
+    var diagnostics: [Diagnostic]
+
+    /// The content files as this scan finds them, when their bytes are
+    /// exactly the ones this state knows (hashing any file whose stamp does
+    /// not prove it unchanged); nil when anything was added, removed or changed.
+    func unchangedContent(_ stamps: [String: FileStamp], in content: ContentFolder, scanned: Int) -> KnownFiles? {
+        guard stamps.count == known.files.count else { return nil }
+        var files: [String: KnownFiles.File] = [:]
+        files.reserveCapacity(stamps.count)
+        for (path, stamp) in stamps {
+            guard let file = known.files[path] else { return nil }
+            if known.hash(of: path, stamp: stamp) == nil {
+                guard let hash = Self.hash(of: path, in: content), hash == file.hash else { return nil }
+            }
+            files[path] = KnownFiles.File(stamp: stamp, hash: file.hash)
+        }
+        return KnownFiles(files: files, scanned: scanned)
+    }
+
+    /// Whether every published file is still in `output` as it was published.
+    func outputsIntact(in output: String) -> Bool {
+        outputs.allSatisfy { FileStamp.of(output + "/" + $0.key) == $0.value.stamp }
+    }
+
+    /// The hash of a content file's bytes, nil when it cannot be read.
+    static func hash(of path: String, in content: ContentFolder) -> UInt64? {
+        FileBytes.read(content.displayPath(path)).map { $0.withUnsafeBytes { ContentHash.of($0) } }
+    }
+
+    func encoded() -> [UInt8] {
+        var writer = ByteWriter(capacity: 64 + known.files.count * 96 + outputs.count * 96)
+        writer.integer(Self.magic)
+        writer.integer(fingerprint)
+        known.write(to: &writer)
+        writer.integer(UInt32(outputs.count))
+        for (path, output) in outputs.sorted(by: { $0.key < $1.key }) {
+            writer.string(path)
+            writer.integer(output.key)
+            writer.integer(output.hash)
+            output.stamp.write(to: &writer)
+        }
+        writer.integer(UInt32(diagnostics.count))
+        for diagnostic in diagnostics { diagnostic.write(to: &writer) }
+        return writer.bytes
+    }
+
+    init(fingerprint: UInt64, known: KnownFiles, outputs: [String: Output], diagnostics: [Diagnostic]) {
+        self.fingerprint = fingerprint
+        self.known = known
+        self.outputs = outputs
+        self.diagnostics = diagnostics
+    }
+
+    init?(encoded bytes: [UInt8]) {
+        var reader = ByteReader(bytes)
+        guard reader.integer(UInt32.self) == Self.magic, let fingerprint = reader.integer(UInt64.self),
+              let known = KnownFiles(reading: &reader), let outputCount = reader.integer(UInt32.self) else { return nil }
+        var outputs: [String: Output] = [:]
+        for _ in 0..<outputCount {
+            guard let path = reader.string(), let key = reader.integer(UInt64.self), let hash = reader.integer(UInt64.self),
+                  let stamp = FileStamp(reading: &reader) else { return nil }
+            outputs[path] = Output(key: key, hash: hash, stamp: stamp)
+        }
+        guard let diagnosticCount = reader.integer(UInt32.self) else { return nil }
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<diagnosticCount {
+            guard let diagnostic = Diagnostic(reading: &reader) else { return nil }
+            diagnostics.append(diagnostic)
+        }
+        guard reader.atEnd else { return nil }
+        self.init(fingerprint: fingerprint, known: known, outputs: outputs, diagnostics: diagnostics)
+    }
+}
