@@ -61,11 +61,10 @@ public struct KVOTheme: ThemePlugin {
 
     public func sections(_ content: Content, scope: SectionScope, theme: Theme, dataset: Dataset) -> [Section] {
         switch scope {
-        case let .region(year):
+        case .region:
             return [
                 .table(summary(content, dataset: dataset)),
                 .table(certificates(content.certificates, dataset: dataset, columns: .page)),
-                .narratives(NarrativeList(theme: theme, year: year, region: dataset.region)),
             ]
         case let .municipality(municipality):
             let own = content.certificates.filter { $0.municipality == municipality.code }
@@ -73,7 +72,6 @@ public struct KVOTheme: ThemePlugin {
             if !own.isEmpty {
                 sections.append(.table(certificates(own, dataset: dataset, columns: .profile)))
             }
-            sections.append(.narratives(NarrativeList(theme: theme, municipality: municipality)))
             return sections
         }
     }

@@ -69,3 +69,24 @@ struct KVOThemeTests {
         #expect(!undated.diagnostics.all.contains { $0.message.contains("expired") })
     }
 }
+
+@Suite("A plugin's load, tested on its own folder")
+struct PluginFolderTests {
+    @Test("ThemeFolder can be made in a plugin's tests: kvo's load reads the folder it is given")
+    func ownFolder() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(["themes/kvo/certificates.csv": "municipality,area,type,status,certified_on,valid_until,note\n"
+            + "GM0177,Bedrijventerrein Raalte,KVO-B,certified,2022-05-01,2026-05-01,\n"
+            + "GM0999,Elders,KVO-B,none,,,\n"])
+        let plugin = KVOTheme()
+        let themeFolder = ThemeFolder(descriptor: plugin.descriptor, contentRoot: folder.path)
+        #expect(themeFolder.fileNames == ["certificates.csv"])
+        let region = Region(name: "Test", municipalities: [Municipality(code: "GM0177", name: "Raalte", slug: "raalte")])
+        var diagnostics = Diagnostics()
+        let content = plugin.load(themeFolder, context: LoadContext(site: SiteSettings(title: "Test"), region: region),
+                                  diagnostics: &diagnostics)
+        #expect(content.certificates.map(\.area) == ["Bedrijventerrein Raalte"])
+        #expect(diagnostics.contains(.error, at: "kvo/certificates.csv", line: 3, "unknown municipality \"GM0999\""))
+    }
+}

@@ -3,10 +3,7 @@ import RegioDashCore
 /// A theme plugin made for tests: a count, a percentage and a number, read
 /// from `data.csv` like the built-in themes.
 public struct SampleTheme: ThemePlugin {
-    /// `version` is the plugin's version (see `ThemeDescriptor.version`).
-    public init(version: String = "1") {
-        descriptor.version = version
-    }
+    public init() {}
 
     public var descriptor = ThemeDescriptor(
         id: "sample",

@@ -42,6 +42,8 @@ public struct Theme: Sendable {
         var headline: @Sendable (Theme, Dataset) -> Headline?
         var download: @Sendable (Theme, Dataset) -> DataTable
         var records: @Sendable (Theme, Dataset) -> DataTable?
+        /// Whether the folder's `theme.yaml` adds indicators the plugin itself does not declare.
+        var addsIndicators: Bool
     }
 
     init(descriptor: ThemeDescriptor, parts: Parts, observations: [Observation], region: Region, views: Views) {
@@ -128,9 +130,20 @@ public struct Theme: Sendable {
         narratives.filter { $0.municipality == code }
     }
 
-    /// What the plugin shows for `scope`.
+    /// What the theme shows for `scope`: the plugin's sections; then, when
+    /// `theme.yaml` adds indicators and those sections show no figures, the
+    /// standard views of the figures; then the narratives, unless the
+    /// plugin placed them itself. A plugin cannot lose either by overriding
+    /// `sections`.
     public func sections(for scope: SectionScope, in dataset: Dataset) -> [Section] {
-        views.sections(scope, self, dataset)
+        var sections = views.sections(scope, self, dataset)
+        if views.addsIndicators, !sections.contains(where: \.showsFigures) {
+            sections += StandardViews.sections(for: scope, theme: self, dataset: dataset)
+        }
+        if !sections.contains(where: \.isNarratives) {
+            sections.append(.narratives(scope.narratives(of: self, region: dataset.region)))
+        }
+        return sections
     }
 
     /// The figure the overview shows for the theme, if any.

@@ -14,21 +14,18 @@ public struct ThemeDescriptor: Sendable {
     /// The data files the plugin reads from its folder (besides `theme.md`
     /// and the narrative folders); anything else there is reported.
     public var dataFiles: [String]
-    /// The plugin's version: raise it when what the plugin shows changes, so
-    /// incremental builds render its pages again.
-    public var version: String
 
-    /// A theme; `dataFiles` are the files the plugin reads (data.csv by default),
-    /// `version` is raised when what the plugin shows changes.
+    /// A theme; `dataFiles` are the files the plugin reads (data.csv by default).
+    /// There is no version to raise when the plugin changes: a build made by
+    /// another executable reads and renders everything again.
     public init(id: String, slug: LocalizedText, title: LocalizedText, intro: LocalizedText,
-                indicators: [IndicatorDefinition], dataFiles: [String] = ["data.csv"], version: String = "1") {
+                indicators: [IndicatorDefinition], dataFiles: [String] = ["data.csv"]) {
         self.id = id
         self.slug = slug
         self.title = title
         self.intro = intro
         self.indicators = indicators
         self.dataFiles = dataFiles
-        self.version = version
     }
 
     /// The indicator with that id, if the theme has one.

@@ -12,6 +12,17 @@ public struct ThemeFolder: Sendable {
     public let descriptor: ThemeDescriptor
     let content: ContentFolder
 
+    /// The folder `themes/<id>/` of the content folder at `contentRoot`, as
+    /// the theme `descriptor` describes it: what a plugin's own tests call
+    /// `load` with. The file names are read from the folder.
+    public init(descriptor: ThemeDescriptor, contentRoot: String) {
+        let content = ContentFolder(root: contentRoot)
+        let relativePath = "themes/" + descriptor.id
+        var ignored = Diagnostics()
+        let names = (content.entries(in: relativePath, diagnostics: &ignored) ?? []).filter { !$0.isDirectory }.map(\.name)
+        self.init(descriptor: descriptor, relativePath: relativePath, fileNames: names.sorted(), content: content)
+    }
+
     init(descriptor: ThemeDescriptor, relativePath: String, fileNames: [String], content: ContentFolder) {
         self.id = descriptor.id
         self.descriptor = descriptor

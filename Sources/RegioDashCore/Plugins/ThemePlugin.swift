@@ -6,8 +6,10 @@
 /// `check` once, when the whole dataset is assembled (for rules that need
 /// other themes or the reference date); then `headline`, `sections` and
 /// `download` while rendering, as often as pages need them; `records` only
-/// for a change summary. Narratives and
-/// `theme.md` are read for every theme by the pipeline itself.
+/// for a change summary. Narratives, `theme.md`, `targets.csv` and
+/// `theme.yaml` are read for every theme by the pipeline itself, and the
+/// pipeline shows the narratives (and the figures of indicators `theme.yaml`
+/// adds) whatever `sections` returns: see `Theme.sections(for:in:)`.
 ///
 /// Every method but `descriptor` and `load` has a default that shows the
 /// theme's yearly figures with the standard views.
@@ -26,7 +28,7 @@ public protocol ThemePlugin: Sendable {
     func check(_ content: Content, theme: Theme, dataset: Dataset, diagnostics: inout Diagnostics)
 
     /// The sections of the theme's page for a year, or of its part of a
-    /// municipality's profile.
+    /// municipality's profile, without the narratives (the pipeline adds them).
     func sections(_ content: Content, scope: SectionScope, theme: Theme, dataset: Dataset) -> [Section]
 
     /// The one figure the regional overview shows for the theme.
@@ -72,7 +74,10 @@ extension ThemePlugin {
             sections: { scope, theme, dataset in self.sections(content, scope: scope, theme: theme, dataset: dataset) },
             headline: { theme, dataset in self.headline(content, theme: theme, dataset: dataset) },
             download: { theme, dataset in self.download(content, theme: theme, dataset: dataset) },
-            records: { theme, dataset in self.records(content, theme: theme, dataset: dataset) })
+            records: { theme, dataset in self.records(content, theme: theme, dataset: dataset) },
+            addsIndicators: folder.descriptor.indicators.contains { added in
+                !self.descriptor.indicators.contains { $0.id == added.id }
+            })
         let descriptor = folder.descriptor
         let observations = content.observations
         return PreparedContent(observations: observations) { parts in

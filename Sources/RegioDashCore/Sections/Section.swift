@@ -15,3 +15,18 @@ public enum Section: Sendable {
     /// Narratives: all municipalities for a year, or one municipality's years.
     case narratives(NarrativeList)
 }
+
+extension Section {
+    /// Whether it shows the theme's yearly figures (a comparison or a profile).
+    var showsFigures: Bool {
+        switch self {
+        case .comparison, .profile: true
+        default: false
+        }
+    }
+
+    var isNarratives: Bool {
+        if case .narratives = self { return true }
+        return false
+    }
+}

@@ -1,9 +1,9 @@
 /// The views every theme with yearly figures gets: what `ThemePlugin`'s
 /// defaults return, and building blocks for a plugin that adds its own.
 public enum StandardViews {
-    /// The comparison for a year, then the narratives (theme page); the
-    /// profile for the latest year with figures, then the narratives
-    /// (municipality profile).
+    /// The comparison for a year and the trends (theme page); the profile
+    /// for the current year (municipality profile). The pipeline adds the
+    /// narratives after them.
     public static func sections(for scope: SectionScope, theme: Theme, dataset: Dataset) -> [Section] {
         switch scope {
         case let .region(year):
@@ -14,14 +14,12 @@ public enum StandardViews {
             if let trends = trends(theme: theme, dataset: dataset) {
                 sections.append(.trends(trends))
             }
-            sections.append(.narratives(NarrativeList(theme: theme, year: year, region: dataset.region)))
             return sections
         case let .municipality(municipality):
             var sections: [Section] = []
             if let profile = profile(of: municipality, theme: theme, dataset: dataset) {
                 sections.append(.profile(profile))
             }
-            sections.append(.narratives(NarrativeList(theme: theme, municipality: municipality)))
             return sections
         }
     }

@@ -38,8 +38,7 @@ public struct CameraSurveillanceTheme: ThemePlugin {
             nl: "Gebieden waar de burgemeester cameratoezicht in de openbare ruimte heeft ingesteld.",
             en: "Areas where the mayor has put public space under camera surveillance."),
         indicators: [],
-        dataFiles: [fileName],
-        version: "1")
+        dataFiles: [fileName])
 
     public init() {}
 
@@ -102,13 +101,11 @@ public struct CameraSurveillanceTheme: ThemePlugin {
 
     public func sections(_ content: Content, scope: SectionScope, theme: Theme, dataset: Dataset) -> [Section] {
         switch scope {
-        case let .region(year):
-            return [.table(table(content.areas, dataset: dataset)),
-                    .narratives(NarrativeList(theme: theme, year: year, region: dataset.region))]
+        case .region:
+            return [.table(table(content.areas, dataset: dataset))]
         case let .municipality(municipality):
             let own = content.areas.filter { $0.municipality == municipality.code }
-            return (own.isEmpty ? [] : [.table(table(own, dataset: dataset))])
-                + [.narratives(NarrativeList(theme: theme, municipality: municipality))]
+            return own.isEmpty ? [] : [.table(table(own, dataset: dataset))]
         }
     }
 
