@@ -60,9 +60,12 @@ public struct SiteBuilder: Sendable {
         if let previous, previous.outputsIntact(in: options.output),
            let known = previous.unchangedContent(stamps, in: content, scanned: scanned) {
             for diagnostic in previous.diagnostics { report.diagnostics.append(diagnostic) }
-            var state = previous
-            state.known = known
-            cache.save(state, memo: NarrativeMemo())
+            // Only stamps can have changed (a file touched): kept, so the next build need not hash it again.
+            if known.files != previous.known.files {
+                var state = previous
+                state.known = known
+                cache.save(state, memo: NarrativeMemo())
+            }
             report.unchanged = true
             report.pageCount = previous.outputs.keys.filter { $0.hasSuffix(".html") }.count
             report.fileCount = previous.outputs.count
@@ -93,7 +96,7 @@ public struct SiteBuilder: Sendable {
         let hashes = result.files.merging(result.narrativeFiles) { first, _ in first }
         var known = KnownFiles(scanned: scanned)
         for (path, stamp) in stamps {
-            if let hash = hashes[path] ?? BuildState.hash(of: path, in: content) {
+            if let hash = hashes[path] ?? content.hash(of: path) {
                 known.files[path] = KnownFiles.File(stamp: stamp, hash: hash)
             }
         }

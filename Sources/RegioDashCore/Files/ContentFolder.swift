@@ -203,4 +203,9 @@ public struct ContentFolder: Sendable {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...]), as: UTF8.self)
         return TextFile(relativePath: relativePath, displayPath: displayPath, text: text, hash: ContentHash.of(raw))
     }
+
+    /// The hash of a file's bytes (see `ContentHash`), nil when it cannot be read.
+    package func hash(of relativePath: String) -> UInt64? {
+        FileBytes.read(displayPath(relativePath)).map { $0.withUnsafeBytes { ContentHash.of($0) } }
+    }
 }

@@ -108,8 +108,7 @@ enum ThemeLoader {
         var files: [String: UInt64] = [:]
         for name in fileNames {
             let path = relativePath + "/" + name
-            files[path] = reading.knownHash(path)
-                ?? FileBytes.read(content.displayPath(path)).map { $0.withUnsafeBytes { ContentHash.of($0) } } ?? 0
+            files[path] = reading.knownHash(path) ?? content.hash(of: path) ?? 0
         }
 
         let folder = ThemeFolder(descriptor: descriptor, relativePath: relativePath, fileNames: fileNames, content: content)

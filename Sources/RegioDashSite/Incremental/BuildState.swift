@@ -31,7 +31,7 @@ struct BuildState: Sendable {
         for (path, stamp) in stamps {
             guard let file = known.files[path] else { return nil }
             if known.hash(of: path, stamp: stamp) == nil {
-                guard let hash = Self.hash(of: path, in: content), hash == file.hash else { return nil }
+                guard content.hash(of: path) == file.hash else { return nil }
             }
             files[path] = KnownFiles.File(stamp: stamp, hash: file.hash)
         }
@@ -41,11 +41,6 @@ struct BuildState: Sendable {
     /// Whether every published file is still in `output` as it was published.
     func outputsIntact(in output: String) -> Bool {
         outputs.allSatisfy { FileStamp.of(output + "/" + $0.key) == $0.value.stamp }
-    }
-
-    /// The hash of a content file's bytes, nil when it cannot be read.
-    static func hash(of path: String, in content: ContentFolder) -> UInt64? {
-        FileBytes.read(content.displayPath(path)).map { $0.withUnsafeBytes { ContentHash.of($0) } }
     }
 
     func encoded() -> [UInt8] {
