@@ -5,9 +5,12 @@ import PackageDescription
 // Site each build on Core only; the preview server builds on Site; the
 // command line puts them together.
 //
-//   regiodash ──▶ RegioDashServer ──▶ RegioDashSite ──▶ RegioDashCore ──▶ CCMark (libcmark)
-//       ├──────▶ RegioDashThemes ──────────────────────┤
-//       └──────▶ RegioDashImport (CBS open data) ───────┘
+//   regiodash ─▶ RegioDashCLI ─▶ RegioDashServer ─▶ RegioDashSite ─▶ RegioDashCore ─▶ CCMark (libcmark)
+//                     ├──────▶ RegioDashThemes ──────────────────────┤
+//                     └──────▶ RegioDashImport (CBS open data) ───────┘
+//
+// RegioDashCLI is every command as a library: a package with themes of its
+// own gets them all with `RegioDash.main(registry:)`.
 let package = Package(
     name: "regiodash",
     platforms: [.macOS(.v13)],
@@ -16,6 +19,7 @@ let package = Package(
         .library(name: "RegioDashCore", targets: ["RegioDashCore"]),
         .library(name: "RegioDashThemes", targets: ["RegioDashThemes"]),
         .library(name: "RegioDashSite", targets: ["RegioDashSite"]),
+        .library(name: "RegioDashCLI", targets: ["RegioDashCLI"]),
         .plugin(name: "GenerateSite", targets: ["GenerateSite"]),
     ],
     dependencies: [
@@ -46,13 +50,14 @@ let package = Package(
             name: "RegioDashServer",
             dependencies: ["RegioDashSite", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
-        .executableTarget(
-            name: "regiodash",
+        .target(
+            name: "RegioDashCLI",
             dependencies: [
                 "RegioDashSite", "RegioDashServer", "RegioDashThemes", "RegioDashImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "regiodash", dependencies: ["RegioDashCLI"]),
         .plugin(
             name: "GenerateSite",
             capability: .command(
@@ -83,7 +88,7 @@ let package = Package(
         .testTarget(
             name: "RegioDashEndToEndTests",
             dependencies: [
-                "regiodash", "RegioDashSite", "RegioDashThemes", "RegioDashTestSupport",
+                "regiodash", "RegioDashCLI", "RegioDashSite", "RegioDashThemes", "RegioDashTestSupport",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -11,13 +11,13 @@ let package = Package(
     targets: [
         // The plugin: one file.
         .target(name: "CameraTheme", dependencies: [.product(name: "RegioDashCore", package: "regiodash")]),
-        // A small program that registers it next to the built-in themes and builds a site.
+        // regiodash's command line with the plugin registered next to the built-in themes.
         .executableTarget(
             name: "camera-site",
             dependencies: [
                 "CameraTheme",
+                .product(name: "RegioDashCLI", package: "regiodash"),
                 .product(name: "RegioDashCore", package: "regiodash"),
-                .product(name: "RegioDashSite", package: "regiodash"),
                 .product(name: "RegioDashThemes", package: "regiodash"),
             ]
         ),

@@ -28,7 +28,7 @@ public struct KVOTheme: ThemePlugin {
 
     public func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> Content {
         var content = Content(certificates: [])
-        if !folder.descriptor.indicators.isEmpty {
+        if !context.descriptor.indicators.isEmpty {
             content.observations = IndicatorContent.load(folder, context: context, diagnostics: &diagnostics).observations
         }
         guard folder.contains("certificates.csv") else {
@@ -43,9 +43,9 @@ public struct KVOTheme: ThemePlugin {
         return content
     }
 
-    public func check(_ content: Content, theme: Theme, dataset: Dataset, diagnostics: inout Diagnostics) {
-        guard let date = dataset.referenceDate else { return }
-        for certificate in content.certificates {
+    public func check(_ context: ThemeContext<Content>, diagnostics: inout Diagnostics) {
+        guard let date = context.dataset.referenceDate else { return }
+        for certificate in context.content.certificates {
             guard let validUntil = certificate.validUntil else { continue }
             if certificate.hasExpired(before: date) {
                 diagnostics.warning(
@@ -59,28 +59,28 @@ public struct KVOTheme: ThemePlugin {
         }
     }
 
-    public func sections(_ content: Content, scope: SectionScope, theme: Theme, dataset: Dataset) -> [Section] {
+    public func sections(for scope: SectionScope, in context: ThemeContext<Content>) -> [Section] {
         switch scope {
         case .region:
             return [
-                .table(summary(content, dataset: dataset)),
-                .table(certificates(content.certificates, dataset: dataset, columns: .page)),
+                .table(summary(context.content, dataset: context.dataset)),
+                .table(certificates(context.content.certificates, dataset: context.dataset, columns: .page)),
             ]
         case let .municipality(municipality):
-            let own = content.certificates.filter { $0.municipality == municipality.code }
+            let own = context.content.certificates.filter { $0.municipality == municipality.code }
             var sections: [Section] = []
             if !own.isEmpty {
-                sections.append(.table(certificates(own, dataset: dataset, columns: .profile)))
+                sections.append(.table(certificates(own, dataset: context.dataset, columns: .profile)))
             }
             return sections
         }
     }
 
-    public func headline(_ content: Content, theme: Theme, dataset: Dataset) -> Headline? {
-        guard !content.certificates.isEmpty else { return nil }
-        let date = dataset.referenceDate
-        let valid = content.certificates.filter { $0.isValid(on: date) }.count
-        let expiring = content.certificates.filter { $0.expiresSoon(after: date) }.count
+    public func headline(in context: ThemeContext<Content>) -> Headline? {
+        guard !context.content.certificates.isEmpty else { return nil }
+        let date = context.dataset.referenceDate
+        let valid = context.content.certificates.filter { $0.isValid(on: date) }.count
+        let expiring = context.content.certificates.filter { $0.expiresSoon(after: date) }.count
         return Headline(
             label: LocalizedText(nl: "Gebieden met een geldig certificaat", en: "Areas with a valid certificate"),
             year: date?.year, value: Double(valid), kind: .count,
@@ -91,12 +91,12 @@ public struct KVOTheme: ThemePlugin {
                     : "\(expiring) certificates expire within six months"))
     }
 
-    public func download(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable {
-        certificates(content.certificates, dataset: dataset, columns: .download)
+    public func download(in context: ThemeContext<Content>) -> DataTable {
+        certificates(context.content.certificates, dataset: context.dataset, columns: .download)
     }
 
-    public func records(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable? {
-        certificates(content.certificates, dataset: dataset, columns: .download)
+    public func records(in context: ThemeContext<Content>) -> DataTable? {
+        certificates(context.content.certificates, dataset: context.dataset, columns: .download)
     }
 
     /// Which municipality columns a certificate table has.

@@ -50,8 +50,8 @@ public struct RefugeeShelterTheme: ThemePlugin {
 
     /// The standard views, with two progress views added: places occupied
     /// of places available, and status holders housed of the target.
-    public func sections(_ content: IndicatorContent, scope: SectionScope, theme: Theme, dataset: Dataset) -> [Section] {
-        var sections = StandardViews.sections(for: scope, theme: theme, dataset: dataset)
+    public func sections(for scope: SectionScope, in context: ThemeContext<IndicatorContent>) -> [Section] {
+        var sections = StandardViews.sections(for: scope, theme: context.theme, dataset: context.dataset)
         let year: Int
         let municipalities: [Municipality]?
         switch scope {
@@ -59,18 +59,18 @@ public struct RefugeeShelterTheme: ThemePlugin {
             year = pageYear
             municipalities = nil
         case let .municipality(municipality):
-            guard let latest = theme.currentYear else { return sections }
+            guard let latest = context.theme.currentYear else { return sections }
             year = latest
             municipalities = [municipality]
         }
         let progress = [
-            Progress(theme: theme, part: "ukraine-occupied", whole: "ukraine-places", year: year, region: dataset.region,
+            Progress(theme: context.theme, part: "ukraine-occupied", whole: "ukraine-places", year: year, region: context.dataset.region,
                      municipalities: municipalities,
                      caption: LocalizedText(nl: "Bezetting opvang Oekraïners in \(year)", en: "Occupancy of shelter for Ukrainians in \(year)"),
                      partLabel: LocalizedText(nl: "bezet", en: "occupied"),
                      wholeLabel: LocalizedText(nl: "plekken", en: "places")),
-            Progress(theme: theme, part: "status-holders-housed", whole: "status-holders-target", year: year,
-                     region: dataset.region, municipalities: municipalities,
+            Progress(theme: context.theme, part: "status-holders-housed", whole: "status-holders-target", year: year,
+                     region: context.dataset.region, municipalities: municipalities,
                      caption: LocalizedText(nl: "Taakstelling statushouders in \(year)", en: "Housing target for status holders in \(year)"),
                      partLabel: LocalizedText(nl: "gehuisvest", en: "housed"),
                      wholeLabel: LocalizedText(nl: "taakstelling", en: "target")),

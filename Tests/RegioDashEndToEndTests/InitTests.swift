@@ -2,7 +2,7 @@ import Foundation
 import RegioDashTestSupport
 import Testing
 import Yams
-@testable import regiodash
+@testable import RegioDashCLI
 
 @Suite("regiodash init: a new region's content repository, with CI")
 struct InitTests {

@@ -80,11 +80,11 @@ struct PluginFolderTests {
             + "GM0177,Bedrijventerrein Raalte,KVO-B,certified,2022-05-01,2026-05-01,\n"
             + "GM0999,Elders,KVO-B,none,,,\n"])
         let plugin = KVOTheme()
-        let themeFolder = ThemeFolder(descriptor: plugin.descriptor, contentRoot: folder.path)
+        let themeFolder = ThemeFolder(id: plugin.descriptor.id, contentRoot: folder.path)
         #expect(themeFolder.fileNames == ["certificates.csv"])
         let region = Region(name: "Test", municipalities: [Municipality(code: "GM0177", name: "Raalte", slug: "raalte")])
         var diagnostics = Diagnostics()
-        let content = plugin.load(themeFolder, context: LoadContext(site: SiteSettings(title: "Test"), region: region),
+        let content = plugin.load(themeFolder, context: LoadContext(descriptor: plugin.descriptor, site: SiteSettings(title: "Test"), region: region),
                                   diagnostics: &diagnostics)
         #expect(content.certificates.map(\.area) == ["Bedrijventerrein Raalte"])
         #expect(diagnostics.contains(.error, at: "kvo/certificates.csv", line: 3, "unknown municipality \"GM0999\""))

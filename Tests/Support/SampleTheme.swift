@@ -17,6 +17,6 @@ public struct SampleTheme: ThemePlugin {
         ])
 
     public func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> IndicatorContent {
-        IndicatorContent.load(folder, indicators: descriptor.indicators, context: context, diagnostics: &diagnostics)
+        IndicatorContent.load(folder, context: context, diagnostics: &diagnostics)
     }
 }

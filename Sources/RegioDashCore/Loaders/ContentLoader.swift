@@ -98,10 +98,9 @@ package struct ContentLoader: Sendable {
         if let baseURL = options.baseURL {
             settings.baseURL = SiteLoader.normalizedBaseURL(baseURL) ?? settings.baseURL
         }
-        let context = LoadContext(site: settings, region: region)
         let reading = ThemeLoader.Reading(stamps: stamps, known: options.known, memo: options.memo,
                                           includeDrafts: options.includeDrafts)
-        let loaded = await loadThemes(context: context, reading: reading, diagnostics: &diagnostics)
+        let loaded = await loadThemes(site: settings, region: region, reading: reading, diagnostics: &diagnostics)
         var narrativeFiles: [String: UInt64] = [:]
         var narratives: [NarrativeKey: UInt64] = [:]
         for theme in loaded {
@@ -144,7 +143,7 @@ package struct ContentLoader: Sendable {
 
     /// Every theme folder through its plugin, the themes side by side on all
     /// cores, as far as `dataBytesAtOnce` allows.
-    private func loadThemes(context: LoadContext, reading: ThemeLoader.Reading,
+    private func loadThemes(site: SiteSettings, region: Region, reading: ThemeLoader.Reading,
                             diagnostics: inout Diagnostics) async -> [ThemeLoader.Loaded] {
         guard let entries = content.entries(in: "themes", diagnostics: &diagnostics) else {
             diagnostics.warning("there is no themes folder: the site will show no themes",
@@ -208,7 +207,7 @@ package struct ContentLoader: Sendable {
                 group.addTask {
                     var found = Diagnostics()
                     let prepared = ThemeLoader.load(folder.plugin, folder: folder.path, content: content,
-                                                       context: context, reading: reading, diagnostics: &found)
+                                                       site: site, region: region, reading: reading, diagnostics: &found)
                     return (index, prepared, found)
                 }
             }

@@ -34,7 +34,8 @@ enum ThemeLoader {
     /// Reads the folder through `plugin`, or, for a folder no plugin claims,
     /// as the theme its `theme.yaml` declares; nil when that is unusable.
     static func load(_ plugin: (any ThemePlugin)?, folder relativePath: String, content: ContentFolder,
-                        context: LoadContext, reading: Reading, diagnostics: inout Diagnostics) -> Loaded? {
+                        site: SiteSettings, region: Region, reading: Reading,
+                        diagnostics: inout Diagnostics) -> Loaded? {
         let entries = content.entries(in: relativePath, diagnostics: &diagnostics) ?? []
         let name = String(relativePath.split(separator: "/").last ?? "")
         var declaration: ThemeDeclaration?
@@ -54,11 +55,11 @@ enum ThemeLoader {
         var narrativeFiles: [NarrativeLoader.File] = []
         for entry in entries where entry.isDirectory {
             let folder = relativePath + "/" + entry.name
-            guard let municipality = context.region.municipality(slug: entry.name) else {
+            guard let municipality = region.municipality(slug: entry.name) else {
                 diagnostics.error(
                     "folder \"\(entry.name)\" is not a municipality: narratives go in a folder named after "
                         + "a municipality's slug in region.yaml",
-                    at: content.location(folder), suggestion: context.region.suggestion(forSlug: entry.name))
+                    at: content.location(folder), suggestion: region.suggestion(forSlug: entry.name))
                 continue
             }
             narrativeFiles += NarrativeLoader.list(theme: descriptor.id, folder: folder, municipality: municipality,
@@ -76,7 +77,7 @@ enum ThemeLoader {
         let narratives = read.map(\.narrative)
         let onSite = Dictionary(read.map { ($0.narrative.key, $0.hash) }) { first, _ in first }
 
-        if let date = context.site.referenceDate {
+        if let date = site.referenceDate {
             for narrative in narratives where narrative.year > date.year {
                 diagnostics.error(Year.afterReferenceDate(narrative.year, date), at: narrative.location)
             }
@@ -102,8 +103,8 @@ enum ThemeLoader {
         }
         if fileNames.contains(TargetTable.fileName),
            let file = content.read(relativePath + "/" + TargetTable.fileName, diagnostics: &diagnostics) {
-            parts.targets = TargetTable.load(file, indicators: descriptor.indicators, region: context.region,
-                                             referenceDate: context.site.referenceDate, diagnostics: &diagnostics)
+            parts.targets = TargetTable.load(file, indicators: descriptor.indicators, region: region,
+                                             referenceDate: site.referenceDate, diagnostics: &diagnostics)
         }
         var files: [String: UInt64] = [:]
         for name in fileNames {
@@ -111,10 +112,10 @@ enum ThemeLoader {
             files[path] = reading.knownHash(path) ?? content.hash(of: path) ?? 0
         }
 
-        let folder = ThemeFolder(descriptor: descriptor, relativePath: relativePath, fileNames: fileNames, content: content)
+        let folder = ThemeFolder(id: descriptor.id, relativePath: relativePath, fileNames: fileNames, content: content)
+        let context = LoadContext(descriptor: descriptor, site: site, region: region)
         let prepared = plugin.prepare(folder, context: context, diagnostics: &diagnostics)
         // Sort keys first: comparing large structs with lookups inside the comparison is slow.
-        let region = context.region
         let order = narratives.indices.sorted {
             (narratives[$0].year, region.position(of: narratives[$0].municipality) ?? 0)
                 < (narratives[$1].year, region.position(of: narratives[$1].municipality) ?? 0)

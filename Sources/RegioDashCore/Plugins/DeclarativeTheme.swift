@@ -5,7 +5,7 @@ struct DeclarativeTheme: ThemePlugin {
     let descriptor: ThemeDescriptor
 
     func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> IndicatorContent {
-        guard !folder.descriptor.indicators.isEmpty else { return IndicatorContent(observations: []) }
+        guard !context.descriptor.indicators.isEmpty else { return IndicatorContent(observations: []) }
         return IndicatorContent.load(folder, context: context, diagnostics: &diagnostics)
     }
 }

@@ -18,11 +18,10 @@ public struct IndicatorContent: ThemeContent {
 }
 
 extension IndicatorContent {
-    /// Reads the folder's `data.csv` against `indicators` (by default the
-    /// theme's, with those its `theme.yaml` adds); a folder without one gets
-    /// a warning (the theme then shows narratives only).
-    public static func load(_ folder: ThemeFolder, indicators: [IndicatorDefinition]? = nil, context: LoadContext,
-                            diagnostics: inout Diagnostics) -> IndicatorContent {
+    /// Reads the folder's `data.csv` against the theme's indicators (with
+    /// those its `theme.yaml` adds); a folder without one gets a warning
+    /// (the theme then shows narratives only).
+    public static func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> IndicatorContent {
         guard folder.contains("data.csv") else {
             diagnostics.warning("this theme has no data.csv, so its pages show no figures",
                                 at: folder.location("data.csv"))
@@ -32,7 +31,7 @@ extension IndicatorContent {
             return IndicatorContent(observations: [])
         }
         return IndicatorContent(observations: IndicatorTable.load(
-            file, indicators: indicators ?? folder.descriptor.indicators, region: context.region,
+            file, indicators: context.descriptor.indicators, region: context.region,
             referenceDate: context.site.referenceDate, diagnostics: &diagnostics))
     }
 }

@@ -6,26 +6,21 @@ public struct ThemeFolder: Sendable {
     public let relativePath: String
     /// The names of the files directly in the folder, sorted.
     public let fileNames: [String]
-    /// The theme as this folder has it: the plugin's descriptor, with the
-    /// titles, intro and added indicators of the folder's `theme.yaml`.
-    /// Read the indicators from here, not from the plugin's own descriptor.
-    public let descriptor: ThemeDescriptor
     let content: ContentFolder
 
-    /// The folder `themes/<id>/` of the content folder at `contentRoot`, as
-    /// the theme `descriptor` describes it: what a plugin's own tests call
-    /// `load` with. The file names are read from the folder.
-    public init(descriptor: ThemeDescriptor, contentRoot: String) {
+    /// The folder `themes/<id>/` of the content folder at `contentRoot`:
+    /// what a plugin's own tests call `load` with. The file names are read
+    /// from the folder.
+    public init(id: String, contentRoot: String) {
         let content = ContentFolder(root: contentRoot)
-        let relativePath = "themes/" + descriptor.id
+        let relativePath = "themes/" + id
         var ignored = Diagnostics()
         let names = (content.entries(in: relativePath, diagnostics: &ignored) ?? []).filter { !$0.isDirectory }.map(\.name)
-        self.init(descriptor: descriptor, relativePath: relativePath, fileNames: names.sorted(), content: content)
+        self.init(id: id, relativePath: relativePath, fileNames: names.sorted(), content: content)
     }
 
-    init(descriptor: ThemeDescriptor, relativePath: String, fileNames: [String], content: ContentFolder) {
-        self.id = descriptor.id
-        self.descriptor = descriptor
+    init(id: String, relativePath: String, fileNames: [String], content: ContentFolder) {
+        self.id = id
         self.relativePath = relativePath
         self.fileNames = fileNames
         self.content = content

@@ -17,6 +17,9 @@ public protocol ThemePlugin: Sendable {
     /// What the plugin reads from its folder.
     associatedtype Content: ThemeContent
 
+    /// The theme as the plugin declares it. The pipeline adds what the
+    /// folder's `theme.yaml` changes and hands every method the result as
+    /// `context.descriptor`: the one to read while loading and rendering.
     var descriptor: ThemeDescriptor { get }
 
     /// Reads and validates the plugin's files in `folder`, reporting every
@@ -25,40 +28,40 @@ public protocol ThemePlugin: Sendable {
     func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> Content
 
     /// Checks that need the whole dataset (the reference date, other themes).
-    func check(_ content: Content, theme: Theme, dataset: Dataset, diagnostics: inout Diagnostics)
+    func check(_ context: ThemeContext<Content>, diagnostics: inout Diagnostics)
 
     /// The sections of the theme's page for a year, or of its part of a
     /// municipality's profile, without the narratives (the pipeline adds them).
-    func sections(_ content: Content, scope: SectionScope, theme: Theme, dataset: Dataset) -> [Section]
+    func sections(for scope: SectionScope, in context: ThemeContext<Content>) -> [Section]
 
     /// The one figure the regional overview shows for the theme.
-    func headline(_ content: Content, theme: Theme, dataset: Dataset) -> Headline?
+    func headline(in context: ThemeContext<Content>) -> Headline?
 
     /// The figures behind the theme, as offered for download (CSV and JSON).
-    func download(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable
+    func download(in context: ThemeContext<Content>) -> DataTable
 
     /// The plugin's own records besides the yearly figures (KVO's
     /// certificates, say), one row each, for the change summary a reviewer
     /// reads (`regiodash diff`); nil when the theme has none.
-    func records(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable?
+    func records(in context: ThemeContext<Content>) -> DataTable?
 }
 
 extension ThemePlugin {
-    public func check(_ content: Content, theme: Theme, dataset: Dataset, diagnostics: inout Diagnostics) {}
+    public func check(_ context: ThemeContext<Content>, diagnostics: inout Diagnostics) {}
 
-    public func sections(_ content: Content, scope: SectionScope, theme: Theme, dataset: Dataset) -> [Section] {
-        StandardViews.sections(for: scope, theme: theme, dataset: dataset)
+    public func sections(for scope: SectionScope, in context: ThemeContext<Content>) -> [Section] {
+        StandardViews.sections(for: scope, theme: context.theme, dataset: context.dataset)
     }
 
-    public func headline(_ content: Content, theme: Theme, dataset: Dataset) -> Headline? {
-        StandardViews.headline(theme: theme, dataset: dataset)
+    public func headline(in context: ThemeContext<Content>) -> Headline? {
+        StandardViews.headline(theme: context.theme, dataset: context.dataset)
     }
 
-    public func download(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable {
-        StandardViews.download(theme: theme, dataset: dataset)
+    public func download(in context: ThemeContext<Content>) -> DataTable {
+        StandardViews.download(theme: context.theme, dataset: context.dataset)
     }
 
-    public func records(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable? {
+    public func records(in context: ThemeContext<Content>) -> DataTable? {
         nil
     }
 
@@ -67,18 +70,17 @@ extension ThemePlugin {
     /// of the pipeline can hold it without knowing `Content`.
     func prepare(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> PreparedContent {
         let content = load(folder, context: context, diagnostics: &diagnostics)
+        let bind: @Sendable (Theme, Dataset) -> ThemeContext<Content> = { ThemeContext(content: content, theme: $0, dataset: $1) }
         let views = Theme.Views(
-            check: { theme, dataset, diagnostics in
-                self.check(content, theme: theme, dataset: dataset, diagnostics: &diagnostics)
-            },
-            sections: { scope, theme, dataset in self.sections(content, scope: scope, theme: theme, dataset: dataset) },
-            headline: { theme, dataset in self.headline(content, theme: theme, dataset: dataset) },
-            download: { theme, dataset in self.download(content, theme: theme, dataset: dataset) },
-            records: { theme, dataset in self.records(content, theme: theme, dataset: dataset) },
-            addsIndicators: folder.descriptor.indicators.contains { added in
+            check: { theme, dataset, diagnostics in self.check(bind(theme, dataset), diagnostics: &diagnostics) },
+            sections: { scope, theme, dataset in self.sections(for: scope, in: bind(theme, dataset)) },
+            headline: { theme, dataset in self.headline(in: bind(theme, dataset)) },
+            download: { theme, dataset in self.download(in: bind(theme, dataset)) },
+            records: { theme, dataset in self.records(in: bind(theme, dataset)) },
+            addsIndicators: context.descriptor.indicators.contains { added in
                 !self.descriptor.indicators.contains { $0.id == added.id }
             })
-        let descriptor = folder.descriptor
+        let descriptor = context.descriptor
         let observations = content.observations
         return PreparedContent(observations: observations) { parts in
             Theme(descriptor: descriptor, parts: parts, observations: observations, region: context.region, views: views)

@@ -91,38 +91,38 @@ public struct CameraSurveillanceTheme: ThemePlugin {
                     location: file.location(line: number, column: 1))
     }
 
-    public func check(_ content: Content, theme: Theme, dataset: Dataset, diagnostics: inout Diagnostics) {
-        guard let date = dataset.referenceDate else { return }
-        for area in content.areas where area.decisionUntil < date {
+    public func check(_ context: ThemeContext<Content>, diagnostics: inout Diagnostics) {
+        guard let date = context.dataset.referenceDate else { return }
+        for area in context.content.areas where area.decisionUntil < date {
             diagnostics.warning("the decision for \(area.name) ended on \(area.decisionUntil), before the reference date "
                                     + "\(date): enter the new decision, or remove the line", at: area.location)
         }
     }
 
-    public func sections(_ content: Content, scope: SectionScope, theme: Theme, dataset: Dataset) -> [Section] {
+    public func sections(for scope: SectionScope, in context: ThemeContext<Content>) -> [Section] {
         switch scope {
         case .region:
-            return [.table(table(content.areas, dataset: dataset))]
+            return [.table(table(context.content.areas, dataset: context.dataset))]
         case let .municipality(municipality):
-            let own = content.areas.filter { $0.municipality == municipality.code }
-            return own.isEmpty ? [] : [.table(table(own, dataset: dataset))]
+            let own = context.content.areas.filter { $0.municipality == municipality.code }
+            return own.isEmpty ? [] : [.table(table(own, dataset: context.dataset))]
         }
     }
 
-    public func headline(_ content: Content, theme: Theme, dataset: Dataset) -> Headline? {
-        guard !content.areas.isEmpty else { return nil }
+    public func headline(in context: ThemeContext<Content>) -> Headline? {
+        guard !context.content.areas.isEmpty else { return nil }
         return Headline(label: LocalizedText(nl: "Camera's in de openbare ruimte", en: "Cameras in public space"),
-                        year: dataset.referenceDate?.year, value: Double(content.areas.map(\.cameras).reduce(0, +)),
+                        year: context.dataset.referenceDate?.year, value: Double(context.content.areas.map(\.cameras).reduce(0, +)),
                         kind: .count,
-                        detail: LocalizedText(nl: "in \(content.areas.count) gebieden", en: "in \(content.areas.count) areas"))
+                        detail: LocalizedText(nl: "in \(context.content.areas.count) gebieden", en: "in \(context.content.areas.count) areas"))
     }
 
-    public func download(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable {
-        table(content.areas, dataset: dataset)
+    public func download(in context: ThemeContext<Content>) -> DataTable {
+        table(context.content.areas, dataset: context.dataset)
     }
 
-    public func records(_ content: Content, theme: Theme, dataset: Dataset) -> DataTable? {
-        table(content.areas, dataset: dataset)
+    public func records(in context: ThemeContext<Content>) -> DataTable? {
+        table(context.content.areas, dataset: context.dataset)
     }
 
     /// The areas, in the region's order of municipalities; an ended decision is flagged.

@@ -32,7 +32,7 @@ final class ProgressDisplay: @unchecked Sendable {
                 if isTerminal {
                     draw(name)
                 } else if name == "load" {
-                    Console.error("regiodash: load")
+                    Console.error("\(Program.name): load")
                 }
             case .files(let done, let total):
                 if isTerminal {
@@ -41,7 +41,7 @@ final class ProgressDisplay: @unchecked Sendable {
                     lastDrawn = now
                     draw("\(stage) \(done)/\(total)")
                 } else if done == 0 {
-                    Console.error("regiodash: \(stage), \(total) files")
+                    Console.error("\(Program.name): \(stage), \(total) files")
                 }
             }
         }

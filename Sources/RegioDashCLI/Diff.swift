@@ -2,7 +2,7 @@ import ArgumentParser
 import RegioDashSite
 import RegioDashThemes
 
-extension RegioDash {
+extension RootCommand {
     struct Diff: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print, as Markdown, what a reader of the site would see change between two versions of the content.",
@@ -59,7 +59,7 @@ extension RegioDash {
                 do {
                     snapshot = try GitSnapshot(of: content, at: base)
                 } catch {
-                    Console.error("regiodash: \(error)")
+                    Console.error("\(Program.name): \(error)")
                     throw ExitCode(1)
                 }
                 before = snapshot?.content ?? content
@@ -68,7 +68,7 @@ extension RegioDash {
                 before = old ?? ""
                 after = new ?? ""
             }
-            let summary = await SiteBuilder(registry: .builtIn).review(
+            let summary = await SiteBuilder(registry: Program.registry).review(
                 old: .init(content: before, includeDrafts: drafts), new: .init(content: after, includeDrafts: drafts))
             Console.output(summary.markdown())
         }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RegioDashThemes
 
-extension RegioDash {
+extension RootCommand {
     struct Sample: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a sample content folder of any size (for trying regiodash out and for benchmarks).",

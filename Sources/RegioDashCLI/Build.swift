@@ -2,7 +2,7 @@ import ArgumentParser
 import RegioDashSite
 import RegioDashThemes
 
-extension RegioDash {
+extension RootCommand {
     struct Build: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Build the site from the content folder.",
@@ -39,7 +39,7 @@ extension RegioDash {
 
         func run() async throws {
             let display = options.progressDisplay()
-            let report = await SiteBuilder(registry: .builtIn).build(
+            let report = await SiteBuilder(registry: Program.registry).build(
                 .init(content: options.content, output: output, includeDrafts: options.drafts, strict: options.strict,
                       baseURL: baseURL, incremental: !full, cache: cache, progress: display?.handler))
             display?.clear()

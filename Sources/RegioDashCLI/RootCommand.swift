@@ -3,10 +3,9 @@ import RegioDashCore
 import RegioDashSite
 
 /// `regiodash`: turns a content folder into a static dashboard site.
-@main
-struct RegioDash: AsyncParsableCommand {
+struct RootCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "regiodash",
+        commandName: Program.name,
         abstract: "Build a static dashboard comparing the municipalities of a region on public-safety themes.",
         discussion: "The content format is described in docs/CONTENT-FORMAT.md.",
         version: SiteBuilder.version,
@@ -40,7 +39,7 @@ struct RegioDash: AsyncParsableCommand {
                 Platform.exit(2)
             default:
                 if error is ExitCode { exit(withError: error) }
-                Console.error("regiodash: " + FileErrorMessage.sentence(error))
+                Console.error(Program.name + ": " + FileErrorMessage.sentence(error))
                 Platform.exit(1)
             }
         }
@@ -53,6 +52,6 @@ struct RegioDash: AsyncParsableCommand {
         if let misspelling = Misspelling.message(for: arguments), !lines.isEmpty {
             lines[0] = "Error: " + misspelling
         }
-        return lines.joined(separator: "\n") + "\nRun 'regiodash help' for the commands and their options."
+        return lines.joined(separator: "\n") + "\nRun '\(Program.name) help' for the commands and their options."
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import RegioDashSite
 
-extension RegioDash {
+extension RootCommand {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Start a content repository for a new region.",
@@ -68,7 +68,7 @@ extension RegioDash {
             do {
                 try scaffold.write(to: folder)
             } catch {
-                Console.error("regiodash: \(error)")
+                Console.error("\(Program.name): \(error)")
                 throw ExitCode(1)
             }
             var lines = ["Wrote \(scaffold.files.count) files into \(folder)/" + repositoryNote(

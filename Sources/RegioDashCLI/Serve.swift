@@ -3,7 +3,7 @@ import RegioDashServer
 import RegioDashSite
 import RegioDashThemes
 
-extension RegioDash {
+extension RootCommand {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Build the site, serve it, and rebuild and reload the browser on every change.",
@@ -31,12 +31,12 @@ extension RegioDash {
         func run() async throws {
             let display = options.progressDisplay()
             let server = PreviewServer(
-                builder: SiteBuilder(registry: .builtIn),
+                builder: SiteBuilder(registry: Program.registry),
                 options: .init(build: .init(content: options.content, output: output, includeDrafts: options.drafts,
                                             strict: options.strict, progress: display?.handler),
                                host: host, port: port))
             if !["127.0.0.1", "::1", "localhost"].contains(host) {
-                Console.error("regiodash: serving on \(host): other machines on the network can open this preview")
+                Console.error("\(Program.name): serving on \(host): other machines on the network can open this preview")
             }
             let options = self.options
             let output = self.output
@@ -53,7 +53,7 @@ extension RegioDash {
                     }
                 }
             } catch let failure as PreviewServer.Failure {
-                Console.error("regiodash: \(failure)")
+                Console.error("\(Program.name): \(failure)")
                 throw ExitCode(1)
             }
         }

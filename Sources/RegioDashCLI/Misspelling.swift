@@ -10,7 +10,7 @@ enum Misspelling {
     /// (without the program's name); nil when every word is known.
     static func message(for arguments: [String]) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
-        let commands = RegioDash.configuration.subcommands
+        let commands = RootCommand.configuration.subcommands
         let names = commands.map { String(describing: $0).lowercased() }
         guard let index = names.firstIndex(of: first) else {
             guard first != "help" else { return nil }
@@ -38,10 +38,10 @@ enum Misspelling {
 
     /// The option names a command's `--help` shows (`--content`, `-q`, `--help`, …).
     static func options(of command: any ParsableCommand.Type) -> Set<String> {
-        let help = RegioDash.helpMessage(for: command, columns: 10_000)
+        let help = RootCommand.helpMessage(for: command, columns: 10_000)
         let words = help.split { !($0.isLetter || $0.isNumber || $0 == "-") }
         var names: Set<String> = ["-h", "--help"]
-        for word in words where word.hasPrefix("-") && word.drop { $0 == "-" }.first?.isLetter == true {
+        for word in words where word.hasPrefix("-") && word.drop(while: { $0 == "-" }).first?.isLetter == true {
             names.insert(String(word))
         }
         return names

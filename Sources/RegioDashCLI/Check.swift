@@ -2,7 +2,7 @@ import ArgumentParser
 import RegioDashSite
 import RegioDashThemes
 
-extension RegioDash {
+extension RootCommand {
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check the content folder and report every problem, without writing anything.")
@@ -11,7 +11,7 @@ extension RegioDash {
 
         func run() async throws {
             let display = options.progressDisplay()
-            let report = await SiteBuilder(registry: .builtIn).check(
+            let report = await SiteBuilder(registry: Program.registry).check(
                 .init(content: options.content, includeDrafts: options.drafts, strict: options.strict,
                       progress: display?.handler))
             display?.clear()

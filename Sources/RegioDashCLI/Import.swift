@@ -3,7 +3,7 @@ import Foundation
 import RegioDashImport
 import RegioDashThemes
 
-extension RegioDash {
+extension RootCommand {
     /// `regiodash import`: real figures from CBS open data into the content folder.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -78,11 +78,11 @@ struct ImportOptions: ParsableArguments {
         let job = CBSImport(target: target, table: table, measure: measure, fixed: try dimensions(), years: try yearRange(),
                             from: from, content: content, retrieved: date, base: cbsBase)
         do {
-            let summary = try await job.run(registry: .builtIn)
+            let summary = try await job.run(registry: Program.registry)
             for line in summary.lines { print(line) }
         } catch let error as ImportError {
-            Console.error("regiodash import: " + error.message)
-            Console.error("regiodash import: no content file was changed")
+            Console.error("\(Program.name) import: " + error.message)
+            Console.error("\(Program.name) import: no content file was changed")
             throw ExitCode(1)
         }
     }
@@ -96,7 +96,7 @@ struct ImportOptions: ParsableArguments {
     }
 }
 
-extension RegioDash.Import {
+extension RootCommand.Import {
     struct Population: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Inhabitants on 1 January per municipality (and benchmark) into content/population.csv.",

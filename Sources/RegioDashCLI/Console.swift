@@ -66,7 +66,7 @@ enum Console {
         if diagnostics.warningCount > 0 {
             counts.append(count(diagnostics.warningCount, "warning") + (strict ? " (--strict)" : ""))
         }
-        error("regiodash: \(counts.joined(separator: ", "))" + (writes ? "; nothing was written" : ""))
+        error("\(Program.name): \(counts.joined(separator: ", "))" + (writes ? "; nothing was written" : ""))
     }
 
     /// The closing line of a successful run; on standard error when standard
