@@ -100,7 +100,7 @@ public struct SiteBuilder: Sendable {
                 known.files[path] = KnownFiles.File(stamp: stamp, hash: hash)
             }
         }
-        cache.save(BuildState(fingerprint: fingerprint, known: known, outputs: outputs,
+        cache.save(BuildRecord(fingerprint: fingerprint, known: known, outputs: outputs,
                               diagnostics: report.diagnostics.sorted.filter { $0.severity != .error }),
                    memo: memo)
         stages.end(&report)
@@ -108,9 +108,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Publishes the files; what was published, nil when nothing was.
-    private func publish(_ jobs: [OutputJob], previous: [String: BuildState.Output], writer: AtomicWriter,
+    private func publish(_ jobs: [OutputJob], previous: [String: BuildRecord.Output], writer: AtomicWriter,
                          cache: BuildCache, progress: Progress.Handler?,
-                         report: inout Report) async -> [String: BuildState.Output]? {
+                         report: inout Report) async -> [String: BuildRecord.Output]? {
         do {
             let outcome = try await writer.publish(jobs, previous: previous, progress: progress,
                                                    beforeSwap: cache.forgetState)

@@ -15,16 +15,29 @@ package final class NarrativeMemo: @unchecked Sendable {
         var body: Markup
     }
 
-    static let magic: UInt32 = 0x5244_4E31  // "RDN1"
+    /// How the memo's file is brought up to date after a build.
+    package enum Update: Equatable {
+        /// It holds what the next build needs.
+        case none
+        /// These records go at its end.
+        case append([UInt8])
+        /// It is written anew with these bytes (a new memo, or one with many
+        /// narratives no build uses any more).
+        case replace([UInt8])
+    }
+
+    static let magic: UInt32 = 0x5244_4E32  // "RDN2": the magic, then records up to the end
 
     private let earlier: [UInt64: Parsed]
+    /// Whether the file read was whole (a build killed while appending leaves a torn last record).
+    private let whole: Bool
     private let lock = NSLock()
     private var used: [UInt64: Parsed] = [:]
-    private var added = false
+    private var added: [UInt64: Parsed] = [:]
 
     /// A memo holding what `encoded` holds (nothing when it cannot be read).
     package init(encoded bytes: [UInt8]? = nil) {
-        earlier = bytes.flatMap(Self.decode) ?? [:]
+        (earlier, whole) = bytes.map(Self.decode) ?? ([:], true)
     }
 
     /// The narrative whose file has the bytes `hash` stands for, as it is at `key` and `location`.
@@ -42,19 +55,28 @@ package final class NarrativeMemo: @unchecked Sendable {
                             excerpt: narrative.excerpt, body: narrative.body)
         lock.withLock {
             used[hash] = parsed
-            added = true
+            if earlier[hash] == nil { added[hash] = parsed }
         }
     }
 
-    /// The narratives this build used, encoded for the next one; nil when
-    /// that is exactly what it started from.
-    package func encodedIfChanged() -> [UInt8]? {
-        let used = lock.withLock { added || self.used.count != earlier.count ? self.used : nil }
-        guard let used else { return nil }
-        var writer = ByteWriter(capacity: used.values.reduce(64) { $0 + 64 + $1.body.html.utf8.count })
-        writer.integer(Self.magic)
-        writer.integer(UInt32(used.count))
-        for (hash, parsed) in used.sorted(by: { $0.key < $1.key }) {
+    /// What the file needs so the next build finds every narrative this one
+    /// used: usually the few new ones appended, so a one-narrative edit does
+    /// not write the whole memo again; written anew once more than a quarter
+    /// of it is narratives no build used.
+    package func update() -> Update {
+        let (used, added) = lock.withLock { (self.used, self.added) }
+        let unused = earlier.count - (used.count - added.count)
+        if earlier.isEmpty && added.isEmpty { return .none }
+        guard !earlier.isEmpty, whole, unused <= used.count / 4 else {
+            return .replace(Self.encode(used, header: true))
+        }
+        return added.isEmpty ? .none : .append(Self.encode(added, header: false))
+    }
+
+    private static func encode(_ parsed: [UInt64: Parsed], header: Bool) -> [UInt8] {
+        var writer = ByteWriter(capacity: parsed.values.reduce(64) { $0 + 64 + $1.body.html.utf8.count })
+        if header { writer.integer(Self.magic) }
+        for (hash, parsed) in parsed.sorted(by: { $0.key < $1.key }) {
             writer.integer(hash)
             writer.integer(UInt8(parsed.status == .draft ? 1 : 0))
             writer.optionalString(parsed.title)
@@ -65,18 +87,19 @@ package final class NarrativeMemo: @unchecked Sendable {
         return writer.bytes
     }
 
-    private static func decode(_ bytes: [UInt8]) -> [UInt64: Parsed]? {
+    /// The records up to the end, or up to a torn last one; later records
+    /// of a hash replace earlier ones.
+    private static func decode(_ bytes: [UInt8]) -> ([UInt64: Parsed], whole: Bool) {
         var reader = ByteReader(bytes)
-        guard reader.integer(UInt32.self) == magic, let count = reader.integer(UInt32.self) else { return nil }
+        guard reader.integer(UInt32.self) == magic else { return ([:], false) }
         var parsed: [UInt64: Parsed] = [:]
-        parsed.reserveCapacity(Int(count))
-        for _ in 0..<count {
+        while !reader.atEnd {
             guard let hash = reader.integer(UInt64.self), let draft = reader.integer(UInt8.self),
                   let title = reader.optionalString(), let summary = reader.optionalString(),
-                  let excerpt = reader.string(), let body = reader.string() else { return nil }
+                  let excerpt = reader.string(), let body = reader.string() else { return (parsed, false) }
             parsed[hash] = Parsed(title: title, summary: summary, status: draft == 1 ? .draft : .published,
                                   excerpt: excerpt, body: Markup(html: body))
         }
-        return reader.atEnd ? parsed : nil
+        return (parsed, true)
     }
 }

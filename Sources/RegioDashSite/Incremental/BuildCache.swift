@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// The folder where a build keeps what the next build into the same output
-/// reuses: its `BuildState` (`state`) and the narratives it rendered
+/// reuses: its `BuildRecord` (`state`) and the narratives it rendered
 /// (`narratives`). It is never part of the site, and it may be deleted at
 /// any time: the next build is then a full one. By default it is
 /// `.regiodash-cache/<output's name>/` beside the output.
@@ -41,8 +41,8 @@ struct BuildCache: Sendable {
     }
 
     /// The state the last build left, nil when there is none or it cannot be read.
-    func state() -> BuildState? {
-        FileBytes.read(statePath).flatMap(BuildState.init(encoded:))
+    func state() -> BuildRecord? {
+        FileBytes.read(statePath).flatMap(BuildRecord.init(encoded:))
     }
 
     /// The narratives the last build rendered.
@@ -55,14 +55,36 @@ struct BuildCache: Sendable {
         unlink(statePath)
     }
 
-    /// Keeps a build's state, and its narratives when they changed. Each file
+    /// Keeps a build's state, and the narratives it rendered anew. The state
     /// takes the place of the old one in one rename, so a build killed
-    /// meanwhile leaves either the old or the new. A cache that cannot be
-    /// written only makes the next build a full one.
-    func save(_ state: BuildState, memo: NarrativeMemo) {
+    /// meanwhile leaves either the old or the new; new narratives are
+    /// appended to the memo (a torn last record is dropped when read). A
+    /// cache that cannot be written only makes the next build a full one.
+    func save(_ state: BuildRecord, memo: NarrativeMemo) {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        if let narratives = memo.encodedIfChanged() { replace(memoPath, with: narratives) }
+        switch memo.update() {
+        case .none: break
+        case let .append(records): append(records, to: memoPath)
+        case let .replace(narratives): replace(memoPath, with: narratives)
+        }
         replace(statePath, with: state.encoded())
+    }
+
+    private func append(_ bytes: [UInt8], to path: String) {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else {
+                // A memo that could not be appended to whole is read up to its torn end; start it anew instead.
+                unlink(path)
+                return
+            }
+            written += count
+        }
     }
 
     private func replace(_ path: String, with bytes: [UInt8]) {

@@ -58,7 +58,7 @@ struct AtomicWriter {
         var rendered = 0
         var written = 0
         /// Every file published, with its key, hash and stamp.
-        var outputs: [String: BuildState.Output] = [:]
+        var outputs: [String: BuildRecord.Output] = [:]
         /// The previous site, when it could not be removed after the swap.
         var leftover: String?
     }
@@ -85,7 +85,7 @@ struct AtomicWriter {
     /// keeps its modification time, so uploads stay small. The caller holds
     /// `lock()` from before it read `previous` until this returns;
     /// `beforeSwap` runs once every file is in place, just before the swap.
-    func publish(_ jobs: [OutputJob], previous: [String: BuildState.Output],
+    func publish(_ jobs: [OutputJob], previous: [String: BuildRecord.Output],
                  progress: SiteBuilder.Progress.Handler? = nil,
                  beforeSwap: () -> Void = {}) async throws(Failure) -> Outcome {
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
@@ -122,7 +122,7 @@ struct AtomicWriter {
     /// Creates every folder first, then makes (or reuses) and writes the files
     /// in as many parallel lanes as there are cores.
     private func write(_ jobs: [OutputJob], into root: String, currentPath: String,
-                       previous: [String: BuildState.Output], progress: SiteBuilder.Progress.Handler?) async throws
+                       previous: [String: BuildRecord.Output], progress: SiteBuilder.Progress.Handler?) async throws
         -> Outcome {
         FileTree.remove(root)
         // Every folder and its parents, made in order with plain mkdir calls.
@@ -160,7 +160,7 @@ struct AtomicWriter {
                         let text = job.make()
                         made.rendered += 1
                         let hash = ContentHash.of(text)
-                        made.outputs[job.path] = BuildState.Output(key: job.key, hash: hash, stamp: FileStamp(size: 0, modified: 0))
+                        made.outputs[job.path] = BuildRecord.Output(key: job.key, hash: hash, stamp: FileStamp(size: 0, modified: 0))
                         if let old, old.hash == hash, link(current, target) == 0 {
                             continue
                         }

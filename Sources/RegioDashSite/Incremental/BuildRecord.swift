@@ -5,7 +5,7 @@ import RegioDashCore
 /// as it found them, every file it published with its key, the hash of its
 /// bytes and its stamp as published, and the warnings and notes it
 /// reported (to show again when nothing has changed).
-struct BuildState: Sendable {
+struct BuildRecord: Sendable {
     /// A published file.
     struct Output: Sendable, Equatable {
         var key: UInt64

@@ -1,0 +1,68 @@
+@testable import RegioDashCore
+import Testing
+
+@Suite("The narrative memo: new narratives appended, rewritten when mostly stale, a torn end dropped")
+struct NarrativeMemoTests {
+    private let key = NarrativeKey(theme: "cyber", municipality: "GM0001", year: 2023)
+    private let location = SourceLocation(path: "themes/cyber/a/2023.md")
+
+    private func narrative(_ text: String) -> Narrative {
+        Narrative(theme: "cyber", municipality: "GM0001", year: 2023, title: text, summary: nil, status: .published,
+                  body: Markup(html: "<p>\(text)</p>\n"), excerpt: text, location: location)
+    }
+
+    /// A memo file holding the narratives `texts`, keyed 1, 2, 3, …
+    private func file(_ texts: [String]) throws -> [UInt8] {
+        let memo = NarrativeMemo()
+        for (index, text) in texts.enumerated() { memo.remember(narrative(text), hash: UInt64(index + 1)) }
+        guard case let .replace(bytes) = memo.update() else {
+            Issue.record("a new memo is written whole")
+            return []
+        }
+        return bytes
+    }
+
+    @Test("a build that renders one new narrative appends only that one, and the next build reads both")
+    func append() throws {
+        let bytes = try file(["een", "twee", "drie", "vier", "vijf"])
+        let memo = NarrativeMemo(encoded: bytes)
+        for hash in UInt64(1)...5 { _ = memo.narrative(hash, key: key, location: location) }
+        memo.remember(narrative("zes"), hash: 6)
+        guard case let .append(records) = memo.update() else {
+            Issue.record("one new narrative is appended, not the memo written again")
+            return
+        }
+        #expect(records.count < bytes.count / 3)
+        let next = NarrativeMemo(encoded: bytes + records)
+        #expect(next.narrative(6, key: key, location: location)?.body.html == "<p>zes</p>\n")
+        #expect(next.narrative(1, key: key, location: location)?.title == "een")
+        for hash in UInt64(1)...6 { _ = next.narrative(hash, key: key, location: location) }
+        #expect(next.update() == .none, "nothing new: nothing to write")
+    }
+
+    @Test("when more than a quarter of the memo is no longer used, it is written anew with only what is")
+    func compact() throws {
+        let memo = NarrativeMemo(encoded: try file(["een", "twee", "drie", "vier", "vijf"]))
+        _ = memo.narrative(1, key: key, location: location)
+        _ = memo.narrative(2, key: key, location: location)
+        guard case let .replace(bytes) = memo.update() else {
+            Issue.record("three of five unused: written anew")
+            return
+        }
+        let next = NarrativeMemo(encoded: bytes)
+        #expect(next.narrative(2, key: key, location: location)?.title == "twee")
+        #expect(next.narrative(3, key: key, location: location) == nil)
+    }
+
+    @Test("a record torn by a build killed while appending is dropped, the rest read, and the memo written anew")
+    func torn() throws {
+        let bytes = try file(["een", "twee"])
+        let memo = NarrativeMemo(encoded: Array((bytes + bytes.dropFirst(4)).dropLast(3)))
+        #expect(memo.narrative(1, key: key, location: location)?.title == "een")
+        _ = memo.narrative(2, key: key, location: location)
+        guard case .replace = memo.update() else {
+            Issue.record("a torn memo is written anew")
+            return
+        }
+    }
+}
