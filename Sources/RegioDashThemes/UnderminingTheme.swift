@@ -3,6 +3,9 @@ import RegioDashCore
 /// Undermining crime (ondermijning): the administrative approach of
 /// inspections, Bibob screening, drug-related closures and anonymous tips.
 public struct UnderminingTheme: ThemePlugin {
+    /// Yearly figures only: the default load reads data.csv.
+    public typealias Content = IndicatorContent
+
     public init() {}
 
     public let descriptor = ThemeDescriptor(
@@ -26,8 +29,4 @@ public struct UnderminingTheme: ThemePlugin {
                                 label: LocalizedText(nl: "Meldingen Meld Misdaad Anoniem",
                                                      en: "Reports to Meld Misdaad Anoniem")),
         ])
-
-    public func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> IndicatorContent {
-        IndicatorContent.load(folder, context: context, diagnostics: &diagnostics)
-    }
 }

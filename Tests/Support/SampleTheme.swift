@@ -3,6 +3,8 @@ import RegioDashCore
 /// A theme plugin made for tests: a count, a percentage and a number, read
 /// from `data.csv` like the built-in themes.
 public struct SampleTheme: ThemePlugin {
+    public typealias Content = IndicatorContent
+
     public init() {}
 
     public var descriptor = ThemeDescriptor(
@@ -15,8 +17,4 @@ public struct SampleTheme: ThemePlugin {
             IndicatorDefinition(id: "success", kind: .percent, label: LocalizedText(nl: "Succes", en: "Success")),
             IndicatorDefinition(id: "hours", kind: .number, label: LocalizedText(nl: "Uren", en: "Hours")),
         ])
-
-    public func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> IndicatorContent {
-        IndicatorContent.load(folder, context: context, diagnostics: &diagnostics)
-    }
 }

@@ -115,11 +115,9 @@ enum ThemeLoader {
         let folder = ThemeFolder(id: descriptor.id, relativePath: relativePath, fileNames: fileNames, content: content)
         let context = LoadContext(descriptor: descriptor, site: site, region: region)
         let prepared = plugin.prepare(folder, context: context, diagnostics: &diagnostics)
-        // Sort keys first: comparing large structs with lookups inside the comparison is slow.
-        let order = narratives.indices.sorted {
-            (narratives[$0].year, region.position(of: narratives[$0].municipality) ?? 0)
-                < (narratives[$1].year, region.position(of: narratives[$1].municipality) ?? 0)
-        }
+        // The sort keys first, one lookup per narrative: comparing large structs, or looking up inside the comparison, is slow.
+        let keys = narratives.map { ($0.year, region.position(of: $0.municipality) ?? 0) }
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
         parts.narratives = order.map { narratives[$0] }
         return Loaded(theme: prepared.make(parts), files: files, narrativeFiles: narrativeHashes, narratives: onSite)
     }

@@ -12,7 +12,9 @@
 /// adds) whatever `sections` returns: see `Theme.sections(for:in:)`.
 ///
 /// Every method but `descriptor` and `load` has a default that shows the
-/// theme's yearly figures with the standard views.
+/// theme's yearly figures with the standard views; a plugin whose content
+/// is `IndicatorContent` (yearly figures from `data.csv`) needs no `load`
+/// either.
 public protocol ThemePlugin: Sendable {
     /// What the plugin reads from its folder.
     associatedtype Content: ThemeContent
@@ -85,6 +87,14 @@ extension ThemePlugin {
         return PreparedContent(observations: observations) { parts in
             Theme(descriptor: descriptor, parts: parts, observations: observations, region: context.region, views: views)
         }
+    }
+}
+
+extension ThemePlugin where Content == IndicatorContent {
+    /// A theme of yearly figures only reads `data.csv` against its
+    /// indicators: its plugin is a descriptor and nothing else.
+    public func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> IndicatorContent {
+        IndicatorContent.load(folder, context: context, diagnostics: &diagnostics)
     }
 }
 
