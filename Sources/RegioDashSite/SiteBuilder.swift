@@ -58,10 +58,9 @@ public struct SiteBuilder: Sendable {
         let stamps = await ContentScan.stamps(of: content)
         let previous = options.incremental ? cache.state().flatMap { $0.fingerprint == fingerprint ? $0 : nil } : nil
         if let previous, previous.outputsIntact(in: options.output),
-           let known = previous.unchangedContent(stamps, in: content, scanned: scanned) {
+           case let check = previous.check(stamps, in: content, scanned: scanned), !check.isChanged {
             for diagnostic in previous.diagnostics { report.diagnostics.append(diagnostic) }
-            // Only stamps can have changed (a file touched): kept, so the next build need not hash it again.
-            if known.files != previous.known.files {
+            if case let .restamped(known) = check {
                 var state = previous
                 state.known = known
                 cache.save(state, memo: NarrativeMemo())

@@ -21,21 +21,36 @@ struct BuildRecord: Sendable {
     var outputs: [String: Output]
     var diagnostics: [Diagnostic]
 
-    /// The content files as this scan finds them, when their bytes are
-    /// exactly the ones this state knows (hashing any file whose stamp does
-    /// not prove it unchanged); nil when anything was added, removed or changed.
-    func unchangedContent(_ stamps: [String: FileStamp], in content: ContentFolder, scanned: Int) -> KnownFiles? {
-        guard stamps.count == known.files.count else { return nil }
-        var files: [String: KnownFiles.File] = [:]
-        files.reserveCapacity(stamps.count)
-        for (path, stamp) in stamps {
-            guard let file = known.files[path] else { return nil }
-            if known.hash(of: path, stamp: stamp) == nil {
-                guard content.hash(of: path) == file.hash else { return nil }
-            }
-            files[path] = KnownFiles.File(stamp: stamp, hash: file.hash)
+    /// What a scan found, against the files this state knows.
+    enum ContentCheck {
+        /// A file was added, removed or has other bytes.
+        case changed
+        /// Every file has the bytes and the stamp known.
+        case unchanged
+        /// The same bytes, but some stamps moved (a file touched): the files
+        /// with their new stamps, to keep so the next build need not hash them.
+        case restamped(KnownFiles)
+
+        var isChanged: Bool {
+            if case .changed = self { return true }
+            return false
         }
-        return KnownFiles(files: files, scanned: scanned)
+    }
+
+    /// Whether the content files `stamps` describes have exactly the bytes
+    /// this state knows, hashing any file whose stamp does not prove it.
+    func check(_ stamps: [String: FileStamp], in content: ContentFolder, scanned: Int) -> ContentCheck {
+        guard stamps.count == known.files.count else { return .changed }
+        var moved: [String: KnownFiles.File] = [:]
+        for (path, stamp) in stamps {
+            guard let file = known.files[path] else { return .changed }
+            if known.hash(of: path, stamp: stamp) == nil {
+                guard content.hash(of: path) == file.hash else { return .changed }
+            }
+            if file.stamp != stamp { moved[path] = KnownFiles.File(stamp: stamp, hash: file.hash) }
+        }
+        guard !moved.isEmpty else { return .unchanged }
+        return .restamped(KnownFiles(files: known.files.merging(moved) { $1 }, scanned: scanned))
     }
 
     /// Whether every published file is still in `output` as it was published.
