@@ -25,6 +25,7 @@ let package = Package(
             name: "CameraThemeTests",
             dependencies: [
                 "CameraTheme",
+                "camera-site",  // CameraSiteCommandTests runs it
                 .product(name: "RegioDashCore", package: "regiodash"),
                 .product(name: "RegioDashSite", package: "regiodash"),
                 .product(name: "RegioDashThemes", package: "regiodash"),

@@ -64,8 +64,8 @@ enum ContentFolderArgument {
         }
         guard !exists else { return }
         if option == "--content" && path == "content" {
-            throw ValidationError("there is no content/ folder here: run regiodash in the folder that holds content/, "
-                + "give --content FOLDER, or start one with 'regiodash init DIR'")
+            throw ValidationError("there is no content/ folder here: run \(Program.name) in the folder that holds content/, "
+                + "give --content FOLDER, or start one with '\(Program.name) init DIR'")
         }
         throw ValidationError("there is no folder \(path)\(given): give a content folder, the one holding site.yaml")
     }

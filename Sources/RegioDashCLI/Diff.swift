@@ -35,10 +35,10 @@ extension RootCommand {
             switch (old, new, base) {
             case (nil, _, nil):
                 throw ValidationError("diff compares two versions of the content: give two content folders "
-                    + "('regiodash diff OLD NEW'), or --base GIT_REF to compare --content (default content/) with its "
-                    + "version at a branch, tag or commit ('regiodash diff --base origin/main')")
+                    + "('\(Program.name) diff OLD NEW'), or --base GIT_REF to compare --content (default content/) with its "
+                    + "version at a branch, tag or commit ('\(Program.name) diff --base origin/main')")
             case (_?, nil, nil):
-                throw ValidationError("give the new content folder too ('regiodash diff OLD NEW'), or --base GIT_REF "
+                throw ValidationError("give the new content folder too ('\(Program.name) diff OLD NEW'), or --base GIT_REF "
                     + "instead of the old one")
             case (_?, _, _?):
                 throw ValidationError("give either two content folders or --base GIT_REF, not both: --base compares "

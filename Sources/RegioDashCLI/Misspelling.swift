@@ -25,7 +25,7 @@ enum Misspelling {
             if known.contains(name) || isShortFlags(name, known: known) { continue }
             let candidates = known.filter { $0.hasPrefix("--") }.sorted()
             return "\(first) has no option \(name)" + suggestion(name, among: candidates)
-                + " ('regiodash \(first) --help' lists its options)"
+                + " ('\(Program.name) \(first) --help' lists its options)"
         }
         return nil
     }

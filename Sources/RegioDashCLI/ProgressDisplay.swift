@@ -57,7 +57,7 @@ final class ProgressDisplay: @unchecked Sendable {
     }
 
     private func draw(_ text: String) {
-        Console.write("\r\u{1B}[Kregiodash: \(text)", to: STDERR_FILENO)
+        Console.write("\r\u{1B}[K\(Program.name): \(text)", to: STDERR_FILENO)
         shown = true
     }
 }

@@ -63,7 +63,7 @@ public struct SiteBuilder: Sendable {
             if case let .restamped(known) = check {
                 var state = previous
                 state.known = known
-                cache.save(state, memo: NarrativeMemo())
+                cache.save(state, memo: nil)
             }
             report.unchanged = true
             report.pageCount = previous.outputs.keys.filter { $0.hasSuffix(".html") }.count

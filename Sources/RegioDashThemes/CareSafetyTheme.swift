@@ -3,6 +3,9 @@ import RegioDashCore
 /// Care and safety (zorg en veiligheid): confused behaviour, casework
 /// between care and safety partners, and neighbourhood mediation.
 public struct CareSafetyTheme: ThemePlugin {
+    /// Yearly figures only: the default load reads data.csv.
+    public typealias Content = IndicatorContent
+
     public init() {}
 
     public let descriptor = ThemeDescriptor(
@@ -28,8 +31,4 @@ public struct CareSafetyTheme: ThemePlugin {
                                                      en: "Neighbourhood mediation closed with a positive result"),
                                 better: .higher),
         ])
-
-    public func load(_ folder: ThemeFolder, context: LoadContext, diagnostics: inout Diagnostics) -> IndicatorContent {
-        IndicatorContent.load(folder, context: context, diagnostics: &diagnostics)
-    }
 }

@@ -54,6 +54,33 @@ struct NarrativeMemoTests {
         #expect(next.narrative(3, key: key, location: location) == nil)
     }
 
+    @Test("a memo that started empty is written anew though it holds nothing: a full build never keeps another program's narratives")
+    func fresh() {
+        guard case let .replace(bytes) = NarrativeMemo().update() else {
+            Issue.record("an empty memo replaces the file")
+            return
+        }
+        #expect(bytes.count == 4, "the magic alone")
+    }
+
+    @Test("a quarter unused is kept and appended to; more than a quarter is written anew")
+    func quarter() throws {
+        let bytes = try file(["een", "twee", "drie", "vier"])
+        let kept = NarrativeMemo(encoded: bytes)
+        for hash in UInt64(1)...3 { _ = kept.narrative(hash, key: key, location: location) }
+        kept.remember(narrative("vijf"), hash: 5)
+        guard case .append = kept.update() else {
+            Issue.record("one of four unused: appended")
+            return
+        }
+        let stale = NarrativeMemo(encoded: bytes)
+        for hash in UInt64(1)...2 { _ = stale.narrative(hash, key: key, location: location) }
+        guard case .replace = stale.update() else {
+            Issue.record("two of four unused: written anew")
+            return
+        }
+    }
+
     @Test("a record torn by a build killed while appending is dropped, the rest read, and the memo written anew")
     func torn() throws {
         let bytes = try file(["een", "twee"])

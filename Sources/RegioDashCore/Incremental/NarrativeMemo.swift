@@ -17,7 +17,7 @@ package final class NarrativeMemo: @unchecked Sendable {
 
     /// How the memo's file is brought up to date after a build.
     package enum Update: Equatable {
-        /// It holds what the next build needs.
+        /// It holds every narrative this build used.
         case none
         /// These records go at its end.
         case append([UInt8])
@@ -61,13 +61,14 @@ package final class NarrativeMemo: @unchecked Sendable {
 
     /// What the file needs so the next build finds every narrative this one
     /// used: usually the few new ones appended, so a one-narrative edit does
-    /// not write the whole memo again; written anew once more than a quarter
-    /// of it is narratives no build used.
+    /// not write the whole memo again; written anew when this memo started
+    /// empty (a full build: whatever the file holds may be another
+    /// program's), when it was torn, or once more than a quarter of it is
+    /// narratives this build did not use.
     package func update() -> Update {
         let (used, added) = lock.withLock { (self.used, self.added) }
         let unused = earlier.count - (used.count - added.count)
-        if earlier.isEmpty && added.isEmpty { return .none }
-        guard !earlier.isEmpty, whole, unused <= used.count / 4 else {
+        guard !earlier.isEmpty, whole, unused * 4 <= earlier.count else {
             return .replace(Self.encode(used, header: true))
         }
         return added.isEmpty ? .none : .append(Self.encode(added, header: false))

@@ -55,14 +55,15 @@ struct BuildCache: Sendable {
         unlink(statePath)
     }
 
-    /// Keeps a build's state, and the narratives it rendered anew. The state
+    /// Keeps a build's state, and the narratives it rendered anew (nil: the
+    /// memo stays as it is, for a build that loaded nothing). The state
     /// takes the place of the old one in one rename, so a build killed
     /// meanwhile leaves either the old or the new; new narratives are
     /// appended to the memo (a torn last record is dropped when read). A
     /// cache that cannot be written only makes the next build a full one.
-    func save(_ state: BuildRecord, memo: NarrativeMemo) {
+    func save(_ state: BuildRecord, memo: NarrativeMemo?) {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        switch memo.update() {
+        switch memo?.update() ?? .none {
         case .none: break
         case let .append(records): append(records, to: memoPath)
         case let .replace(narratives): replace(memoPath, with: narratives)

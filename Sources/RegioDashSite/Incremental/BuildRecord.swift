@@ -27,8 +27,10 @@ struct BuildRecord: Sendable {
         case changed
         /// Every file has the bytes and the stamp known.
         case unchanged
-        /// The same bytes, but some stamps moved (a file touched): the files
-        /// with their new stamps, to keep so the next build need not hash them.
+        /// The same bytes, but some stamps moved (a file touched) or some files
+        /// had to be hashed (changed in the tick the last scan began in): the
+        /// files with their new stamps and this scan's time, to keep so the
+        /// next build need not hash them.
         case restamped(KnownFiles)
 
         var isChanged: Bool {
@@ -42,14 +44,16 @@ struct BuildRecord: Sendable {
     func check(_ stamps: [String: FileStamp], in content: ContentFolder, scanned: Int) -> ContentCheck {
         guard stamps.count == known.files.count else { return .changed }
         var moved: [String: KnownFiles.File] = [:]
+        var hashed = false
         for (path, stamp) in stamps {
             guard let file = known.files[path] else { return .changed }
             if known.hash(of: path, stamp: stamp) == nil {
                 guard content.hash(of: path) == file.hash else { return .changed }
+                hashed = true
             }
             if file.stamp != stamp { moved[path] = KnownFiles.File(stamp: stamp, hash: file.hash) }
         }
-        guard !moved.isEmpty else { return .unchanged }
+        guard !moved.isEmpty || hashed else { return .unchanged }
         return .restamped(KnownFiles(files: known.files.merging(moved) { $1 }, scanned: scanned))
     }
 
