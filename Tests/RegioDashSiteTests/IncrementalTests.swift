@@ -290,4 +290,28 @@ struct IncrementalTests {
         #expect(report.writtenCount == 0)
         #expect(inode(page) == before)
     }
+
+    @Test("a file hashed because it changed in the tick the last scan began counts as restamped, so it is hashed once, not on every rebuild")
+    func racyRestamped() throws {
+        let workspace = try workspace()
+        let path = "themes/sample/data.csv"
+        let content = ContentFolder(root: workspace.content)
+        let stamp = try #require(FileStamp.of(workspace.content + "/" + path))
+        let hash = try #require(content.hash(of: path))
+        // The last scan began in the very tick the file was written: its stamp proves nothing.
+        let record = BuildRecord(fingerprint: 1,
+                                 known: KnownFiles(files: [path: .init(stamp: stamp, hash: hash)], scanned: stamp.modified),
+                                 outputs: [:], diagnostics: [])
+        let later = stamp.modified + 1_000_000_000
+        guard case let .restamped(known) = record.check([path: stamp], in: content, scanned: later) else {
+            Issue.record("the same bytes, hashed: restamped with this scan's time")
+            return
+        }
+        #expect(known.scanned == later && known.hash(of: path, stamp: stamp) == hash)
+        try workspace.folder.write(["content/" + path: data.replacingOccurrences(of: "261", with: "262")])
+        let edited = try #require(FileStamp.of(workspace.content + "/" + path))
+        #expect(record.check([path: edited], in: content, scanned: later).isChanged)
+        #expect(record.check([path: stamp], in: content, scanned: later).isChanged,
+                "under the old stamp too: a racy file is hashed, and its new bytes found")
+    }
 }
