@@ -1,37 +1,33 @@
 /// Escaping for HTML text and attribute values (and XML).
 enum Escaping {
     /// Appends `text` with `&`, `<`, `>` (and in attributes `"` and `'`)
-    /// replaced by character references.
-    static func append(_ text: String, to output: inout String, inAttribute: Bool) {
-        // A plain loop over the bytes: the common case (nothing to escape) is
-        // most of the work of writing a page.
+    /// replaced by character references. None of them can be part of a
+    /// multi-byte character, so the bytes are copied in runs between them.
+    static func append(_ text: String, to output: inout [UInt8], inAttribute: Bool) {
         var text = text
-        let needsWork = text.withUTF8 { bytes in
-            for byte in bytes where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || (inAttribute && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'"))) {
-                return true
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices {
+                let reference: StaticString
+                switch bytes[index] {
+                case UInt8(ascii: "&"): reference = "&amp;"
+                case UInt8(ascii: "<"): reference = "&lt;"
+                case UInt8(ascii: ">"): reference = "&gt;"
+                case UInt8(ascii: "\"") where inAttribute: reference = "&quot;"
+                case UInt8(ascii: "'") where inAttribute: reference = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                reference.withUTF8Buffer { output.append(contentsOf: $0) }
+                start = index + 1
             }
-            return false
-        }
-        guard needsWork else {
-            output += text
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"" where inAttribute: output += "&quot;"
-            case "'" where inAttribute: output += "&#39;"
-            default: output.unicodeScalars.append(scalar)
-            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 
     static func escaped(_ text: String, inAttribute: Bool = false) -> String {
-        var output = ""
+        var output: [UInt8] = []
         append(text, to: &output, inAttribute: inAttribute)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 }

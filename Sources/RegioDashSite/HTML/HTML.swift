@@ -4,48 +4,60 @@ import RegioDashCore
 /// construction; only `Markup` (cmark's safe output) goes in unescaped.
 /// Element and attribute names are always literals in this module's code.
 struct HTML {
-    private(set) var output = ""
+    /// The page's bytes: one buffer, appended to (cheaper than growing a String).
+    private var bytes: [UInt8] = []
 
     init(capacity: Int = 16_384) {
-        output.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// What was written, as text.
+    var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// Escaped text.
     mutating func text(_ text: String) {
-        Escaping.append(text, to: &output, inAttribute: false)
+        Escaping.append(text, to: &bytes, inAttribute: false)
     }
 
     /// Trusted markup from cmark.
     mutating func markup(_ markup: Markup) {
-        output += markup.html
+        append(markup.html)
     }
 
     /// A start tag. Attributes with a nil value are left out.
     mutating func open(_ tag: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
-        output += "<"
-        output += tag
+        bytes.append(UInt8(ascii: "<"))
+        append(tag)
         for (name, value) in attributes {
             guard let value else { continue }
-            output += " "
-            output += name
-            output += "=\""
-            Escaping.append(value, to: &output, inAttribute: true)
-            output += "\""
+            bytes.append(UInt8(ascii: " "))
+            append(name)
+            append("=\"" as StaticString)
+            Escaping.append(value, to: &bytes, inAttribute: true)
+            bytes.append(UInt8(ascii: "\""))
         }
-        output += ">"
+        bytes.append(UInt8(ascii: ">"))
     }
 
     /// An empty SVG element, `<rect …/>` (allowed for SVG inside HTML).
     mutating func shape(_ tag: String, _ attributes: KeyValuePairs<String, String?>) {
         open(tag, attributes)
-        output.removeLast()
-        output += "/>"
+        bytes.removeLast()
+        append("/>" as StaticString)
     }
 
     mutating func close(_ tag: String) {
-        output += "</"
-        output += tag
-        output += ">"
+        append("</" as StaticString)
+        append(tag)
+        bytes.append(UInt8(ascii: ">"))
     }
 
     /// An element with content built by `body`.
@@ -66,16 +78,16 @@ struct HTML {
     /// Text this module wrote itself (a script of the preview server, say),
     /// as it is. Never for anything that came from content.
     mutating func raw(_ text: String) {
-        output += text
+        append(text)
     }
 
     /// A line break in the source, to keep pages readable in diffs.
     mutating func newline() {
-        output += "\n"
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     /// The HTML5 doctype; the only raw text this module writes itself.
     mutating func doctype() {
-        output += "<!DOCTYPE html>\n"
+        append("<!DOCTYPE html>\n" as StaticString)
     }
 }
