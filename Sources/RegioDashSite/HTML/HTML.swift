@@ -4,8 +4,9 @@ import RegioDashCore
 /// construction; only `Markup` (cmark's safe output) goes in unescaped.
 /// Element and attribute names are always literals in this module's code.
 struct HTML {
-    /// The page's bytes: one buffer, appended to (cheaper than growing a String).
-    private var bytes: [UInt8] = []
+    /// The page's bytes: one buffer, appended to (cheaper than growing a
+    /// String) and written to its file as it is.
+    private(set) var bytes: [UInt8] = []
 
     init(capacity: Int = 16_384) {
         bytes.reserveCapacity(capacity)

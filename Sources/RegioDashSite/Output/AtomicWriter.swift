@@ -157,14 +157,14 @@ struct AtomicWriter {
                             made.outputs[job.path] = old
                             continue
                         }
-                        let text = job.make()
+                        let bytes = job.make()
                         made.rendered += 1
-                        let hash = ContentHash.of(text)
+                        let hash = bytes.withUnsafeBytes(ContentHash.of)
                         made.outputs[job.path] = BuildRecord.Output(key: job.key, hash: hash, stamp: FileStamp(size: 0, modified: 0))
                         if let old, old.hash == hash, link(current, target) == 0 {
                             continue
                         }
-                        try FileWriter.write(text, to: target)
+                        try FileWriter.write(bytes, to: target)
                         made.written += 1
                     }
                     return made

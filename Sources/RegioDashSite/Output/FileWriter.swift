@@ -15,11 +15,6 @@ enum FileWriter {
         var description: String { "\(path): \(reason)" }
     }
 
-    static func write(_ text: String, to path: String) throws {
-        var text = text
-        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
-    }
-
     static func write(_ bytes: [UInt8], to path: String) throws {
         try bytes.withUnsafeBytes { try write($0, to: path) }
     }

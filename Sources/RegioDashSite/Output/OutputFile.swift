@@ -5,9 +5,9 @@ struct OutputJob: Sendable {
     var path: String
     /// What the contents depend on (see `PageKeys`): an unchanged key means unchanged bytes.
     var key: UInt64
-    var make: @Sendable () -> String
+    var make: @Sendable () -> [UInt8]
 
-    init(path: String, key: UInt64, make: @escaping @Sendable () -> String) {
+    init(path: String, key: UInt64, make: @escaping @Sendable () -> [UInt8]) {
         self.path = path
         self.key = key
         self.make = make

@@ -48,7 +48,7 @@ struct SiteRenderer: Sendable {
         let dataset = self.dataset
         let charts = ChartCache()
         var jobs: [OutputJob] = []
-        func page(_ path: String, key: UInt64, _ render: @escaping @Sendable (PageContext) -> String) {
+        func page(_ path: String, key: UInt64, _ render: @escaping @Sendable (PageContext) -> [UInt8]) {
             jobs.append(OutputJob(path: path, key: key) { render(PageContext(dataset: dataset, path: path, charts: charts)) })
         }
 
@@ -72,16 +72,16 @@ struct SiteRenderer: Sendable {
         let language = dataset.site.language
         for theme in dataset.themes {
             jobs.append(OutputJob(path: routes.download(theme, format: "csv"), key: keys.theme(theme.id), make: {
-                CSVWriter.write(theme.download(in: dataset))
+                Array(CSVWriter.write(theme.download(in: dataset)).utf8)
             }))
             jobs.append(OutputJob(path: routes.download(theme, format: "json"), key: keys.theme(theme.id), make: {
-                JSONWriter.write(theme.download(in: dataset), theme: theme, language: language)
+                Array(JSONWriter.write(theme.download(in: dataset), theme: theme, language: language).utf8)
             }))
         }
-        jobs.append(OutputJob(path: Routes.stylesheet, key: keys.program, make: { Stylesheet.css }))
+        jobs.append(OutputJob(path: Routes.stylesheet, key: keys.program, make: { Array(Stylesheet.css.utf8) }))
         let pages = jobs.filter(\.isPage).map(\.path)
         let baseURL = dataset.site.baseURL
-        jobs.append(OutputJob(path: Routes.sitemap, key: keys.layout, make: { Sitemap.write(pages: pages, baseURL: baseURL) }))
+        jobs.append(OutputJob(path: Routes.sitemap, key: keys.layout, make: { Array(Sitemap.write(pages: pages, baseURL: baseURL).utf8) }))
         return jobs
     }
 }

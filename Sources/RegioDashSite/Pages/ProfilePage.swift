@@ -6,7 +6,7 @@ struct ProfilePage {
     let context: PageContext
     let municipality: Municipality
 
-    func render() -> String {
+    func render() -> [UInt8] {
         let dataset = context.dataset
         let strings = context.strings
         return PageLayout(context: context).render(
