@@ -4,10 +4,12 @@ import RegioDashThemes
 
 /// The program the commands run in: `regiodash`, or a package's own
 /// executable that calls `RegioDash.main(registry:)` with its themes.
+/// `RegioDash.main` sets both values once, before any command is parsed;
+/// they are only read after (from any thread: progress lines are printed
+/// from the build's tasks).
 enum Program {
     /// Its name in usage lines and messages ("regiodash: 2 errors",
-    /// "camera-site: 2 errors"): set once by `RegioDash.main` before any
-    /// command runs, and only read after.
+    /// "camera-site: 2 errors").
     nonisolated(unsafe) static var name = "regiodash"
 
     /// The name of the executable file this process runs.
@@ -18,5 +20,5 @@ enum Program {
 
     /// The themes the commands build with: the built-in ones, or those a
     /// package passes to `RegioDash.main(registry:)`.
-    @TaskLocal static var registry = ThemeRegistry.builtIn
+    nonisolated(unsafe) static var registry = ThemeRegistry.builtIn
 }

@@ -24,9 +24,8 @@ public enum RegioDash {
     /// default the executable's file name.
     public static func main(registry: ThemeRegistry = .builtIn, name: String? = nil) async -> Never {
         Program.name = name ?? Program.executableName
-        await Program.$registry.withValue(registry) {
-            await RootCommand.main()
-        }
+        Program.registry = registry
+        await RootCommand.main()
         Platform.exit(0)
     }
 }

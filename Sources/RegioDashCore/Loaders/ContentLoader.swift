@@ -36,8 +36,6 @@ package struct ContentLoader: Sendable {
         package var files: [String: UInt64] = [:]
         package var narrativeFiles: [String: UInt64] = [:]
         package var narratives: [NarrativeKey: UInt64] = [:]
-        /// The stamps the files were read with.
-        package var stamps: [String: FileStamp] = [:]
     }
 
     package let content: ContentFolder
@@ -117,7 +115,7 @@ package struct ContentLoader: Sendable {
         }
         checkPopulations(dataset, diagnostics: &diagnostics)
         return Result(dataset: site == nil ? nil : dataset, diagnostics: diagnostics, files: digests,
-                      narrativeFiles: narrativeFiles, narratives: narratives, stamps: stamps)
+                      narrativeFiles: narrativeFiles, narratives: narratives)
     }
 
     private func required<T>(_ path: String, diagnostics: inout Diagnostics,
