@@ -7,19 +7,22 @@ enum FigureChecks {
     static func check(_ theme: Theme, in dataset: Dataset, diagnostics: inout Diagnostics) {
         guard !theme.descriptor.indicators.isEmpty, !theme.figures.isEmpty else { return }
         checkYears(theme, in: dataset, diagnostics: &diagnostics)
+        let figures = theme.figures
         for municipality in dataset.region.municipalities {
             for indicator in theme.descriptor.indicators {
-                var previous: Observation?
-                for case let current? in theme.figures.series(municipality: municipality.code, indicator: indicator.id) {
-                    let year = current.year
-                    defer { previous = current }
-                    guard let before = previous, before.year == year - 1, current.seriesBreak == nil,
-                          let old = before.value, let new = current.value, old > 0, new > 0 else { continue }
-                    let factor = max(new / old, old / new)
-                    guard factor > jumpFactor else { continue }
+                guard let position = figures.position(municipality: municipality.code, indicator: indicator.id) else { continue }
+                var previous: Int?
+                for place in figures.years.indices {
+                    guard let number = figures.number(position, year: place) else { continue }
+                    defer { previous = number }
+                    let rows = figures.observations
+                    guard let earlier = previous, rows[earlier].year == rows[number].year - 1,
+                          let old = rows[earlier].value, let new = rows[number].value, old > 0, new > 0,
+                          max(new / old, old / new) > jumpFactor, rows[number].seriesBreak == nil else { continue }
+                    let (before, current) = (rows[earlier], rows[number])
                     diagnostics.warning(
                         "\(municipality.name) \(indicator.id) went from \(PlainText.number(old)) in \(before.year) to "
-                            + "\(PlainText.number(new)) in \(year), more than \(Int(jumpFactor))×: check the figure, "
+                            + "\(PlainText.number(new)) in \(current.year), more than \(Int(jumpFactor))×: check the figure, "
                             + "or start its note with \"breuk:\" if the way of counting changed",
                         at: current.location, kind: "jumps of more than \(Int(jumpFactor))×")
                 }

@@ -38,10 +38,44 @@ public struct Figures: Sendable {
 
     /// The row for a municipality (CBS code), year and indicator, if any.
     public func observation(municipality: String, year: Int, indicator: String) -> Observation? {
+        number(municipality: municipality, year: year, indicator: indicator).map { observations[$0] }
+    }
+
+    /// Where in `observations` the row for a municipality, year and indicator
+    /// is: loops that read one field of many rows use this, not copies of rows.
+    func number(municipality: String, year: Int, indicator: String) -> Int? {
         guard let municipality = municipalityPositions[municipality], let indicator = indicatorPositions[indicator],
               let year = yearPositions[year] else { return nil }
-        let number = Int(table[(municipality * indicatorPositions.count + indicator) * years.count + year])
-        return number == 0 ? nil : observations[number - 1]
+        return number(Position(municipality: municipality, indicator: indicator), year: year)
+    }
+
+    /// A municipality and an indicator, looked up once for many years.
+    struct Position {
+        var municipality: Int
+        var indicator: Int
+    }
+
+    func position(municipality: String, indicator: String) -> Position? {
+        guard let municipality = municipalityPositions[municipality], let indicator = indicatorPositions[indicator] else {
+            return nil
+        }
+        return Position(municipality: municipality, indicator: indicator)
+    }
+
+    /// The ids of the indicators with a row, in the order the rows name them.
+    var indicators: [String] {
+        indicatorPositions.sorted { $0.value < $1.value }.map(\.key)
+    }
+
+    /// The year's place in `years`.
+    func yearPosition(_ year: Int) -> Int? {
+        yearPositions[year]
+    }
+
+    /// Where in `observations` the row at `position` in the year at `year` (a place in `years`) is.
+    func number(_ position: Position, year: Int) -> Int? {
+        let number = Int(table[(position.municipality * indicatorPositions.count + position.indicator) * years.count + year])
+        return number == 0 ? nil : number - 1
     }
 
     /// A municipality's rows for one indicator, one per year of `years` (nil where there is none).

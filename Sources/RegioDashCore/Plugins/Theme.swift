@@ -68,16 +68,26 @@ public struct Theme: Sendable {
 
     /// Municipalities with a figure per year; narratives when there are no figures.
     private static func coverage(figures: Figures, narratives: [Narrative], region: Region) -> [Int: Int] {
-        var present: [Int: Set<String>] = [:]
-        for observation in figures.observations where observation.value != nil && region.municipality(code: observation.municipality) != nil {
-            present[observation.year, default: []].insert(observation.municipality)
+        var coverage: [Int: Int] = [:]
+        let indicators = figures.indicators
+        for (place, year) in figures.years.enumerated() {
+            let reporting = region.municipalities.count(where: { municipality in
+                indicators.contains { indicator in
+                    guard let position = figures.position(municipality: municipality.code, indicator: indicator),
+                          let number = figures.number(position, year: place) else { return false }
+                    return figures.observations[number].value != nil
+                }
+            })
+            if reporting > 0 { coverage[year] = reporting }
         }
-        if present.isEmpty {
+        if coverage.isEmpty {
+            var present: [Int: Set<String>] = [:]
             for narrative in narratives {
                 present[narrative.year, default: []].insert(narrative.municipality)
             }
+            return present.mapValues(\.count)
         }
-        return present.mapValues(\.count)
+        return coverage
     }
 
     /// Whether fewer than half of the region's municipalities have a figure

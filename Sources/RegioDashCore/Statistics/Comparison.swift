@@ -107,27 +107,34 @@ public struct Comparison: Sendable {
         self.indicators = indicators
         let scales = scales ?? indicators.map { _ in MeasureScale(per: 1000, decimals: 1) }
         self.scales = scales
-        var targetsByKey: [String: Double] = [:]
+        // Targets by municipality code ("" for the region's own), then indicator id.
+        var targetsByArea: [String: [String: Double]] = [:]
         for target in targets where target.year == year {
-            targetsByKey["\(target.municipality ?? "")|\(target.indicator)"] = target.value
+            targetsByArea[target.municipality ?? "", default: [:]][target.indicator] = target.value
         }
         var notes: [Note] = []
         var sources = Set<String>()
+        let yearPosition = figures.yearPosition(year)
+        let observations = figures.observations
         func cells(_ code: String, _ area: any Inhabited, municipality: Municipality?) -> [Cell] {
-            indicators.indices.map { column in
+            let areaTargets = targetsByArea[code]
+            return indicators.indices.map { column in
                 let indicator = indicators[column]
-                let observation = figures.observation(municipality: code, year: year, indicator: indicator.id)
-                let value = observation?.value
-                if let note = observation?.note, let municipality {
-                    notes.append(Note(municipality: municipality, indicator: indicator, text: note))
+                var cell = Cell(value: nil, rate: nil, note: nil, target: areaTargets?[indicator.id])
+                if let yearPosition, let position = figures.position(municipality: code, indicator: indicator.id),
+                   let number = figures.number(position, year: yearPosition) {
+                    cell.value = observations[number].value
+                    cell.note = observations[number].note
+                    if let note = cell.note, let municipality {
+                        notes.append(Note(municipality: municipality, indicator: indicator, text: note))
+                    }
+                    if municipality != nil, let source = observations[number].source {
+                        sources.insert(source)
+                    }
                 }
-                if let source = observation?.source, municipality != nil {
-                    sources.insert(source)
-                }
-                return Cell(value: value,
-                            rate: indicator.kind.rate(value, population: area.inhabitants(indicator.denominator, in: year),
-                                                      per: scales[column].per),
-                            note: observation?.note, target: targetsByKey["\(code)|\(indicator.id)"])
+                cell.rate = indicator.kind.rate(cell.value, population: area.inhabitants(indicator.denominator, in: year),
+                                                per: scales[column].per)
+                return cell
             }
         }
         let rows = region.municipalities.map {
@@ -142,7 +149,7 @@ public struct Comparison: Sendable {
         summaries = indicators.indices.map { column in
             var summary = Comparison.summary(of: rows, column: column, indicator: indicators[column], year: year,
                                              per: scales[column].per)
-            summary.target = targetsByKey["|\(indicators[column].id)"]
+            summary.target = targetsByArea[""]?[indicators[column].id]
             return summary
         }
         rankings = indicators.indices.map { column in

@@ -33,9 +33,10 @@ struct ThemeStatistics: Sendable {
         guard indicator.kind.hasRate else { return .plain }
         var rates: [Double] = []
         for municipality in region.municipalities {
-            for case let observation? in figures.series(municipality: municipality.code, indicator: indicator.id) {
-                guard let value = observation.value,
-                      let inhabitants = municipality.inhabitants(indicator.denominator, in: observation.year),
+            guard let position = figures.position(municipality: municipality.code, indicator: indicator.id) else { continue }
+            for (place, year) in figures.years.enumerated() {
+                guard let number = figures.number(position, year: place), let value = figures.observations[number].value,
+                      let inhabitants = municipality.inhabitants(indicator.denominator, in: year),
                       inhabitants > 0 else { continue }
                 rates.append(value / Double(inhabitants))
             }

@@ -59,10 +59,12 @@ public struct Trend: Sendable {
         regional = comparisons.map { $0.summaries[column].reference(indicator.kind) }
         series = region.municipalities.enumerated().map { index, municipality in
             var breaks: [Int: String] = [:]
-            for year in years {
-                if let note = figures.observation(municipality: municipality.code, year: year,
-                                                  indicator: indicator.id)?.seriesBreak {
-                    breaks[year] = note
+            if let position = figures.position(municipality: municipality.code, indicator: indicator.id) {
+                for year in years {
+                    if let place = figures.yearPosition(year), let number = figures.number(position, year: place),
+                       figures.observations[number].note != nil, let note = figures.observations[number].seriesBreak {
+                        breaks[year] = note
+                    }
                 }
             }
             return Series(municipality: municipality,
