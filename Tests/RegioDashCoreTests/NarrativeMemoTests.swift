@@ -8,7 +8,7 @@ struct NarrativeMemoTests {
 
     private func narrative(_ text: String) -> Narrative {
         Narrative(theme: "cyber", municipality: "GM0001", year: 2023, title: text, summary: nil, status: .published,
-                  body: Markup(html: "<p>\(text)</p>\n"), excerpt: text, location: location)
+                  body: Markup(utf8: ArraySlice("<p>\(text)</p>\n".utf8)), excerpt: text, location: location)
     }
 
     /// A memo file holding the narratives `texts`, keyed 1, 2, 3, …

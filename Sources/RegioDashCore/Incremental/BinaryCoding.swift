@@ -14,10 +14,13 @@ package struct ByteWriter {
 
     package mutating func string(_ text: String) {
         var text = text
-        text.withUTF8 { utf8 in
-            integer(UInt32(utf8.count))
-            bytes.append(contentsOf: utf8)
-        }
+        text.withUTF8 { raw($0) }
+    }
+
+    /// Bytes as they are, after their count (read back with `ByteReader.raw()`).
+    package mutating func raw(_ run: some Collection<UInt8>) {
+        integer(UInt32(run.count))
+        bytes.append(contentsOf: run)
     }
 
     /// nil is written as a length of all ones.
@@ -45,10 +48,15 @@ package struct ByteReader {
     }
 
     package mutating func string() -> String? {
+        raw().map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Bytes written by `ByteWriter.raw(_:)`: a slice of what is read, not a copy.
+    package mutating func raw() -> ArraySlice<UInt8>? {
         guard let length = integer(UInt32.self).map(Int.init), length != Int(UInt32.max),
               position + length <= bytes.count else { return nil }
         defer { position += length }
-        return String(decoding: bytes[position..<(position + length)], as: UTF8.self)
+        return bytes[position..<(position + length)]
     }
 
     /// Absent (`nil` as written) is `.some(nil)`; bad input is `nil`.

@@ -75,7 +75,7 @@ package final class NarrativeMemo: @unchecked Sendable {
     }
 
     private static func encode(_ parsed: [UInt64: Parsed], header: Bool) -> [UInt8] {
-        var writer = ByteWriter(capacity: parsed.values.reduce(64) { $0 + 64 + $1.body.html.utf8.count })
+        var writer = ByteWriter(capacity: parsed.values.reduce(64) { $0 + 64 + $1.body.utf8.count })
         if header { writer.integer(Self.magic) }
         for (hash, parsed) in parsed.sorted(by: { $0.key < $1.key }) {
             writer.integer(hash)
@@ -83,7 +83,7 @@ package final class NarrativeMemo: @unchecked Sendable {
             writer.optionalString(parsed.title)
             writer.optionalString(parsed.summary)
             writer.string(parsed.excerpt)
-            writer.string(parsed.body.html)
+            writer.raw(parsed.body.utf8)
         }
         return writer.bytes
     }
@@ -97,9 +97,9 @@ package final class NarrativeMemo: @unchecked Sendable {
         while !reader.atEnd {
             guard let hash = reader.integer(UInt64.self), let draft = reader.integer(UInt8.self),
                   let title = reader.optionalString(), let summary = reader.optionalString(),
-                  let excerpt = reader.string(), let body = reader.string() else { return (parsed, false) }
+                  let excerpt = reader.string(), let body = reader.raw() else { return (parsed, false) }
             parsed[hash] = Parsed(title: title, summary: summary, status: draft == 1 ? .draft : .published,
-                                  excerpt: excerpt, body: Markup(html: body))
+                                  excerpt: excerpt, body: Markup(utf8: body))
         }
         return (parsed, true)
     }

@@ -1,4 +1,5 @@
 import CCMark
+import Foundation
 
 /// CommonMark to HTML through libcmark: safe mode (raw HTML is dropped),
 /// smart punctuation on, invalid UTF-8 replaced. Links and images whose URL
@@ -49,7 +50,9 @@ public enum Markdown {
         }
         guard let rendered = cmark_render_html(root, options) else { return Document(title: title, body: .empty, excerpt: excerpt) }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        return Document(title: title, body: Markup(html: String(cString: rendered)), excerpt: excerpt)
+        return Document(title: title, body: Markup(utf8: ArraySlice(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self),
+                                                                                    count: strlen(rendered)))),
+                        excerpt: excerpt)
     }
 
     /// Replaces each link or image with an unsafe URL by its content; an

@@ -30,7 +30,7 @@ struct HTML {
 
     /// Trusted markup from cmark.
     mutating func markup(_ markup: Markup) {
-        append(markup.html)
+        bytes.append(contentsOf: markup.utf8)
     }
 
     /// A start tag. Attributes with a nil value are left out.
