@@ -146,18 +146,29 @@ public struct Comparison: Sendable {
         }
         self.notes = notes
         self.sources = sources.sorted()
-        summaries = indicators.indices.map { column in
+        let summaries = indicators.indices.map { column in
             var summary = Comparison.summary(of: rows, column: column, indicator: indicators[column], year: year,
                                              per: scales[column].per)
             summary.target = targetsByArea[""]?[indicators[column].id]
             return summary
         }
+        self.summaries = summaries
         rankings = indicators.indices.map { column in
             Comparison.ranking(of: rows, column: column, kind: indicators[column].kind, scale: scales[column])
+        }
+        targeted = indicators.indices.map { column in
+            summaries[column].target != nil || rows.contains { $0.cells[column].target != nil }
         }
     }
 
     private let rankings: [[Ranked]]
+    private let targeted: [Bool]
+
+    /// Whether the indicator in `column` has a target this year, for a
+    /// municipality or for the region.
+    public func hasTargets(column: Int) -> Bool {
+        targeted[column]
+    }
 
     /// The row of one municipality.
     public func row(for municipality: Municipality) -> Row? {

@@ -32,15 +32,29 @@ struct Routes: Sendable {
         "data/\(theme.id).\(format)"
     }
 
-    /// The URL of `target` as seen from the page at `page`: `../../kvo/index.html`.
+    /// The URL of `target` (a file) as seen from the page at `page`:
+    /// `../../kvo/index.html`. Every link of every page is made here, so it
+    /// works on the bytes: the folders both paths start with are dropped,
+    /// and each folder of the page's left climbs one up.
     static func relative(from page: String, to target: String) -> String {
-        let from = page.split(separator: "/").dropLast()
-        let to = target.split(separator: "/")
-        var common = 0
-        while common < from.count, common < to.count - 1, from[from.startIndex + common] == to[common] {
-            common += 1
+        let slash = UInt8(ascii: "/")
+        var page = page
+        var target = target
+        return page.withUTF8 { from in
+            target.withUTF8 { to in
+                var common = 0
+                var index = 0
+                while index < from.count, index < to.count, from[index] == to[index] {
+                    if from[index] == slash { common = index + 1 }
+                    index += 1
+                }
+                let up = from[common...].count { $0 == slash }
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(3 * up + to.count - common)
+                for _ in 0..<up { bytes.append(contentsOf: "../".utf8) }
+                bytes.append(contentsOf: to[common...])
+                return String(decoding: bytes, as: UTF8.self)
+            }
         }
-        let up = Array(repeating: "..", count: from.count - common)
-        return (up + to[common...].map(String.init)).joined(separator: "/")
     }
 }

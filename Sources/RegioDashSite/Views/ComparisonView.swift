@@ -49,14 +49,9 @@ struct ComparisonView {
         notes(&html)
     }
 
-    /// Whether the indicator in `column` has a target this year (then the table shows a target column).
-    private func hasTargets(_ column: Int) -> Bool {
-        comparison.rows.contains { $0.cells[column].target != nil } || comparison.summaries[column].target != nil
-    }
-
     /// The table's columns for the indicator in `column`: the value, the rate, the target.
     private func columnCount(_ column: Int) -> Int {
-        1 + (comparison.indicators[column].kind.hasRate ? 1 : 0) + (hasTargets(column) ? 1 : 0)
+        1 + (comparison.indicators[column].kind.hasRate ? 1 : 0) + (comparison.hasTargets(column: column) ? 1 : 0)
     }
 
     /// One indicator: its message in words, its bar chart, and for the first
@@ -113,7 +108,7 @@ struct ComparisonView {
                     case .number:
                         row.element("th", ["scope": "col"], text: strings.number)
                     }
-                    if hasTargets(column) {
+                    if comparison.hasTargets(column: column) {
                         row.element("th", ["scope": "col"], text: strings.target)
                     }
                 }
@@ -158,7 +153,7 @@ struct ComparisonView {
                     if indicator.kind.hasRate {
                         rate(&line, summary.rate, column)
                     }
-                    if hasTargets(column) {
+                    if comparison.hasTargets(column: column) {
                         // A region's target is on its total; for a percentage on the average (the next row).
                         target(&line, indicator.kind == .percent ? nil : summary.target, column)
                     }
@@ -174,7 +169,7 @@ struct ComparisonView {
                     if indicator.kind.hasRate {
                         rate(&line, summary.averageRate, column)
                     }
-                    if hasTargets(column) {
+                    if comparison.hasTargets(column: column) {
                         target(&line, indicator.kind == .percent ? summary.target : nil, column)
                     }
                 }
@@ -204,7 +199,7 @@ struct ComparisonView {
             if indicator.kind.hasRate {
                 rate(&html, cell.rate, column)
             }
-            if hasTargets(column) {
+            if comparison.hasTargets(column: column) {
                 target(&html, cell.target, column)
             }
         }
