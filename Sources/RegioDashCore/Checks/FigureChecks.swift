@@ -28,12 +28,11 @@ enum FigureChecks {
                 }
             }
         }
-        var withValues = Set<YearOf>()
-        for observation in theme.figures.observations where observation.value != nil {
-            withValues.insert(YearOf(municipality: observation.municipality, year: observation.year))
-        }
-        for narrative in theme.narratives
-        where !withValues.contains(YearOf(municipality: narrative.municipality, year: narrative.year)) {
+        let indicators = figures.indicators
+        for narrative in theme.narratives where !indicators.contains(where: { indicator in
+            figures.number(municipality: narrative.municipality, year: narrative.year, indicator: indicator)
+                .map { figures.observations[$0].value != nil } ?? false
+        }) {
             let name = dataset.region.municipality(code: narrative.municipality)?.name ?? narrative.municipality
             diagnostics.warning(
                 "this narrative has no figures beside it: \(name) has no values for \(narrative.year) in "
@@ -52,10 +51,12 @@ extension FigureChecks {
         let municipalities = dataset.region.municipalities
         var rows: [Int: Set<String>] = [:]
         var firstRow: [Int: SourceLocation] = [:]
-        for observation in theme.figures.observations where dataset.region.municipality(code: observation.municipality) != nil {
-            rows[observation.year, default: []].insert(observation.municipality)
-            if firstRow[observation.year].map({ observation.location.line < $0.line }) ?? true {
-                firstRow[observation.year] = observation.location
+        let observations = theme.figures.observations
+        for index in observations.indices where dataset.region.municipality(code: observations[index].municipality) != nil {
+            let year = observations[index].year
+            rows[year, default: []].insert(observations[index].municipality)
+            if firstRow[year].map({ observations[index].location.line < $0.line }) ?? true {
+                firstRow[year] = observations[index].location
             }
         }
         for year in theme.figures.years {
@@ -78,12 +79,6 @@ extension FigureChecks {
                 at: location, kind: "years with missing rows")
         }
     }
-}
-
-/// A municipality's year.
-private struct YearOf: Hashable {
-    var municipality: String
-    var year: Int
 }
 
 /// Numbers in diagnostics: as typed, without a trailing `.0`.

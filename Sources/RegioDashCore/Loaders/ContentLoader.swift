@@ -239,12 +239,15 @@ package struct ContentLoader: Sendable {
         var reported = Set<String>()
         for theme in dataset.themes {
             let counts = Dictionary(theme.descriptor.indicators.filter { $0.kind.hasRate }.map { ($0.id, $0) }) { a, _ in a }
-            for observation in theme.figures.observations where observation.value != nil {
-                guard let indicator = counts[observation.indicator] else { continue }
-                let name = dataset.region.name(of: observation.municipality)
-                guard let place = dataset.region.place(code: observation.municipality), place.inhabitants(indicator.denominator, in: observation.year) == nil,
-                      reported.insert("\(observation.municipality)|\(observation.year)|\(indicator.denominator?.id ?? "")").inserted
+            let rows = theme.figures.observations
+            for index in rows.indices where rows[index].value != nil {
+                guard let indicator = counts[rows[index].indicator],
+                      let place = dataset.region.place(code: rows[index].municipality),
+                      place.inhabitants(indicator.denominator, in: rows[index].year) == nil else { continue }
+                let observation = rows[index]
+                guard reported.insert("\(observation.municipality)|\(observation.year)|\(indicator.denominator?.id ?? "")").inserted
                 else { continue }
+                let name = dataset.region.name(of: observation.municipality)
                 if let denominator = indicator.denominator {
                     diagnostics.warning(
                         "\(name) has no \(denominator.id) population for \(observation.year) in region.yaml, so "

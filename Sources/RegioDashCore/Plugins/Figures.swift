@@ -19,16 +19,21 @@ public struct Figures: Sendable {
         self.years = years
         var municipalities: [String: Int] = [:]
         var indicators: [String: Int] = [:]
-        for observation in observations {
-            if municipalities[observation.municipality] == nil { municipalities[observation.municipality] = municipalities.count }
-            if indicators[observation.indicator] == nil { indicators[observation.indicator] = indicators.count }
+        // Positions, not copies of rows: each field is read where it lies.
+        var places: [(municipality: Int, indicator: Int)] = []
+        places.reserveCapacity(observations.count)
+        for index in observations.indices {
+            let municipality = municipalities[observations[index].municipality, default: municipalities.count]
+            municipalities[observations[index].municipality] = municipality
+            let indicator = indicators[observations[index].indicator, default: indicators.count]
+            indicators[observations[index].indicator] = indicator
+            places.append((municipality, indicator))
         }
         let yearPositions = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
         var table = [Int32](repeating: 0, count: municipalities.count * indicators.count * years.count)
-        for (number, observation) in observations.enumerated() {
-            guard let municipality = municipalities[observation.municipality], let indicator = indicators[observation.indicator],
-                  let year = yearPositions[observation.year] else { continue }
-            table[(municipality * indicators.count + indicator) * years.count + year] = Int32(number + 1)
+        for (number, place) in places.enumerated() {
+            guard let year = yearPositions[observations[number].year] else { continue }
+            table[(place.municipality * indicators.count + place.indicator) * years.count + year] = Int32(number + 1)
         }
         municipalityPositions = municipalities
         indicatorPositions = indicators
