@@ -21,17 +21,19 @@ package enum FileBytes {
     /// The `size` bytes of an open file; nil when fewer could be read (it
     /// changed meanwhile, or reading failed).
     package static func read(descriptor: Int32, size: Int) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Platform.read(descriptor, base + filled, size - filled)
+        // Not zeroed first: the bytes are read straight into the array (a build cache's memo is tens of megabytes).
+        var complete = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var filled = 0
+            while filled < size, let base = buffer.baseAddress {
+                let read = Platform.read(descriptor, base + filled, size - filled)
+                if read < 0, errno == EINTR { continue }
+                guard read > 0 else { break }
+                filled += read
             }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
-            filled += count
+            complete = filled == size
+            count = filled
         }
-        return filled == size ? bytes : nil
+        return complete ? bytes : nil
     }
 }

@@ -75,7 +75,10 @@ package final class NarrativeMemo: @unchecked Sendable {
     }
 
     private static func encode(_ parsed: [UInt64: Parsed], header: Bool) -> [UInt8] {
-        var writer = ByteWriter(capacity: parsed.values.reduce(64) { $0 + 64 + $1.body.utf8.count })
+        // The exact size, so the tens of megabytes are never copied to a larger buffer.
+        var writer = ByteWriter(capacity: parsed.values.reduce(4) {
+            $0 + 25 + ($1.title?.utf8.count ?? 0) + ($1.summary?.utf8.count ?? 0) + $1.excerpt.utf8.count + $1.body.utf8.count
+        })
         if header { writer.integer(Self.magic) }
         for (hash, parsed) in parsed.sorted(by: { $0.key < $1.key }) {
             writer.integer(hash)
