@@ -81,8 +81,9 @@ enum Console {
         if report.unchanged {
             return "Nothing changed since the last build: \(output)/ is up to date (\(time) ms)"
         }
+        let kept = report.reusedFragmentCount == 0 ? "" : ", \(count(report.reusedFragmentCount, "part")) of them kept"
         let changes = report.renderedCount == report.fileCount ? ""
-            : " (\(report.renderedCount) made again, \(report.writtenCount) changed)"
+            : " (\(report.renderedCount) made again\(kept), \(report.writtenCount) changed)"
         return "Built \(report.pageCount) pages and \(report.fileCount - report.pageCount) other files into \(output)/"
             + changes + " in \(time) ms"
     }

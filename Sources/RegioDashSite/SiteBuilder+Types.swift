@@ -65,6 +65,9 @@ extension SiteBuilder {
         public var fileCount = 0
         /// Files made again this time (the rest were unchanged).
         public var renderedCount = 0
+        /// Parts of the files made again that were taken as published,
+        /// their inputs unchanged (see `Fragment`).
+        public var reusedFragmentCount = 0
         /// Files whose bytes changed and were written.
         public var writtenCount = 0
         /// Whether the output was replaced.

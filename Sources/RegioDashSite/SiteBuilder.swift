@@ -114,6 +114,7 @@ public struct SiteBuilder: Sendable {
             let outcome = try await writer.publish(jobs, previous: previous, progress: progress,
                                                    beforeSwap: cache.forgetState)
             report.renderedCount = outcome.rendered
+            report.reusedFragmentCount = outcome.reusedFragments
             report.writtenCount = outcome.written
             report.written = true
             if let leftover = outcome.leftover {

@@ -97,6 +97,31 @@ struct IncrementalEditTests {
         ])
     }
 
+    @Test("a profile made again renders only the theme parts whose inputs changed and keeps the others as published")
+    func profileParts() async throws {
+        let folder = try demo()
+        defer { folder.remove() }
+        let content = folder.path + "/content", site = folder.path + "/site"
+        #expect(await build(content, into: site).written)
+        let profiles = folder.snapshot("site").keys.filter { $0.hasPrefix("gemeenten/") && $0.hasSuffix("/index.html") }
+        let raalte = folder.read("site/gemeenten/raalte/index.html") ?? ""
+        let parts = raalte.components(separatedBy: "<section class=\"theme-part\"").count - 1
+        #expect(profiles.count > 1 && parts > 1)
+
+        // A figure of one theme: every profile is made again, with that theme's part rendered and the rest kept.
+        try Self.replace("themes/undermining/data.csv", "GM0148,2021,integral-controls,3,", "GM0148,2021,integral-controls,4,")(content)
+        let figure = await build(content, into: site)
+        #expect(figure.written)
+        #expect(figure.reusedFragmentCount == profiles.count * (parts - 1))
+
+        // A narrative: its own profile is made again, with every other theme's part kept.
+        try Self.replace("themes/cyber/raalte/2022.md", "\n\n", "\n\nNog een alinea.\n\n")(content)
+        let narrative = await build(content, into: site)
+        #expect(narrative.written)
+        #expect(narrative.reusedFragmentCount == parts - 1)
+        #expect((folder.read("site/gemeenten/raalte/index.html") ?? "").contains("Nog een alinea."))
+    }
+
     @Test("two copies of the demo with other modification times give the same output folder, every file")
     func otherTimes() async throws {
         let first = try demo(), second = try demo()

@@ -8,8 +8,32 @@ struct HTML {
     /// String) and written to its file as it is.
     private(set) var bytes: [UInt8] = []
 
+    /// The fragments in `bytes` (see `Fragment`), and how many of them were
+    /// taken as published.
+    private(set) var fragments: [Fragment] = []
+    private(set) var reusedFragments = 0
+
     init(capacity: Int = 16_384) {
         bytes.reserveCapacity(capacity)
+    }
+
+    /// The page as a made file.
+    var made: MadeFile {
+        MadeFile(bytes: bytes, fragments: fragments, reused: reusedFragments)
+    }
+
+    /// A part of the page that reads less than the page, `key` being the
+    /// hash of what it reads: taken from `published` when the page as
+    /// published has it, else made by `body`.
+    mutating func fragment(_ key: UInt64, published: PublishedFragments, _ body: (inout HTML) -> Void) {
+        let start = bytes.count
+        if let earlier = published.bytes(key) {
+            bytes.append(contentsOf: earlier)
+            reusedFragments += 1
+        } else {
+            body(&self)
+        }
+        fragments.append(Fragment(key: key, offset: start, length: bytes.count - start))
     }
 
     /// What was written, as text.

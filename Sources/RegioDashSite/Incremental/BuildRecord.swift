@@ -12,9 +12,11 @@ struct BuildRecord: Sendable {
         var hash: UInt64
         /// As it is in the output: a file changed there since is made again.
         var stamp: FileStamp
+        /// The parts of it that read less than the whole file.
+        var fragments: [Fragment] = []
     }
 
-    static let magic: UInt32 = 0x5244_5331  // "RDS1"
+    static let magic: UInt32 = 0x5244_5332  // "RDS2"
 
     var fingerprint: UInt64
     var known: KnownFiles
@@ -73,6 +75,8 @@ struct BuildRecord: Sendable {
             writer.integer(output.key)
             writer.integer(output.hash)
             output.stamp.write(to: &writer)
+            writer.integer(UInt32(output.fragments.count))
+            for fragment in output.fragments { fragment.write(to: &writer) }
         }
         writer.integer(UInt32(diagnostics.count))
         for diagnostic in diagnostics { diagnostic.write(to: &writer) }
@@ -93,8 +97,13 @@ struct BuildRecord: Sendable {
         var outputs: [String: Output] = [:]
         for _ in 0..<outputCount {
             guard let path = reader.string(), let key = reader.integer(UInt64.self), let hash = reader.integer(UInt64.self),
-                  let stamp = FileStamp(reading: &reader) else { return nil }
-            outputs[path] = Output(key: key, hash: hash, stamp: stamp)
+                  let stamp = FileStamp(reading: &reader), let fragmentCount = reader.integer(UInt32.self) else { return nil }
+            var fragments: [Fragment] = []
+            for _ in 0..<fragmentCount {
+                guard let fragment = Fragment(reading: &reader) else { return nil }
+                fragments.append(fragment)
+            }
+            outputs[path] = Output(key: key, hash: hash, stamp: stamp, fragments: fragments)
         }
         guard let diagnosticCount = reader.integer(UInt32.self) else { return nil }
         var diagnostics: [Diagnostic] = []

@@ -11,6 +11,8 @@ import RegioDashCore
 ///   theme's title and address; a theme's page for a year shows that
 ///   year's narratives of the theme, and no others;
 /// - a profile reads every theme and the municipality's own narratives;
+///   each theme's part of it (a `Fragment`) reads that theme and the
+///   municipality's own narratives of it;
 /// - a theme's downloads read that theme alone.
 ///
 /// The byte-for-byte comparison with full builds in IncrementalTests is
@@ -71,6 +73,14 @@ struct PageKeys: Sendable {
         let narratives = (narrativesByThemeYear["\(theme)/\(year ?? 0)"] ?? []).sorted { $0.0 < $1.0 }
         return ContentHash.combine([self.theme(theme), menu, UInt64(year ?? 0)]
             + narratives.map { ContentHash.combine(ContentHash.of($0.0), $0.1) })
+    }
+
+    /// A theme's part of a municipality's profile (a `Fragment`): the theme
+    /// and the municipality's own narratives of it.
+    func profilePart(_ municipality: String, theme: String) -> UInt64 {
+        let narratives = (narrativesByMunicipality[municipality] ?? []).filter { $0.0.theme == theme }.sorted { $0.0 < $1.0 }
+        return ContentHash.combine([self.theme(theme), ContentHash.of(municipality)]
+            + narratives.map { ContentHash.combine(UInt64($0.0.year), $0.1) })
     }
 
     /// A municipality's profile: everything but the narratives, and its own narratives.

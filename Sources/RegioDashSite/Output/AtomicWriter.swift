@@ -57,6 +57,8 @@ struct AtomicWriter {
     struct Outcome: Sendable {
         var rendered = 0
         var written = 0
+        /// Fragments of the files made that were taken as published.
+        var reusedFragments = 0
         /// Every file published, with its key, hash and stamp.
         var outputs: [String: BuildRecord.Output] = [:]
         /// The previous site, when it could not be removed after the swap.
@@ -157,10 +159,13 @@ struct AtomicWriter {
                             made.outputs[job.path] = old
                             continue
                         }
-                        let bytes = job.make()
+                        let file = job.make(PublishedFragments(path: old == nil ? nil : current, fragments: old?.fragments ?? []))
+                        let bytes = file.bytes
                         made.rendered += 1
+                        made.reusedFragments += file.reused
                         let hash = bytes.withUnsafeBytes(ContentHash.of)
-                        made.outputs[job.path] = BuildRecord.Output(key: job.key, hash: hash, stamp: FileStamp(size: 0, modified: 0))
+                        made.outputs[job.path] = BuildRecord.Output(key: job.key, hash: hash, stamp: FileStamp(size: 0, modified: 0),
+                                                                    fragments: file.fragments)
                         if let old, old.hash == hash, link(current, target) == 0 {
                             continue
                         }
@@ -174,6 +179,7 @@ struct AtomicWriter {
             for try await lane in group {
                 total.rendered += lane.rendered
                 total.written += lane.written
+                total.reusedFragments += lane.reusedFragments
                 total.outputs.merge(lane.outputs) { first, _ in first }
             }
             return total

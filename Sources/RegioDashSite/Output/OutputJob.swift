@@ -5,14 +5,28 @@ struct OutputJob: Sendable {
     var path: String
     /// What the contents depend on (see `PageKeys`): an unchanged key means unchanged bytes.
     var key: UInt64
-    var make: @Sendable () -> [UInt8]
+    /// Makes the file, taking what it can of the fragments it was published with.
+    var make: @Sendable (PublishedFragments) -> MadeFile
 
-    init(path: String, key: UInt64, make: @escaping @Sendable () -> [UInt8]) {
+    init(path: String, key: UInt64, make: @escaping @Sendable (PublishedFragments) -> MadeFile) {
         self.path = path
         self.key = key
         self.make = make
     }
 
+    /// A file made in one piece.
+    init(path: String, key: UInt64, bytes: @escaping @Sendable () -> [UInt8]) {
+        self.init(path: path, key: key) { _ in MadeFile(bytes: bytes()) }
+    }
+
     /// Whether the file is an HTML page.
     var isPage: Bool { path.hasSuffix(".html") }
+}
+
+/// A file's bytes as made, with the fragments in them.
+struct MadeFile: Sendable {
+    var bytes: [UInt8]
+    var fragments: [Fragment] = []
+    /// How many of the fragments were taken as published rather than rendered.
+    var reused = 0
 }

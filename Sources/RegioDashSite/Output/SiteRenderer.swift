@@ -48,8 +48,10 @@ struct SiteRenderer: Sendable {
         let dataset = self.dataset
         let charts = ChartCache()
         var jobs: [OutputJob] = []
-        func page(_ path: String, key: UInt64, _ render: @escaping @Sendable (PageContext) -> [UInt8]) {
-            jobs.append(OutputJob(path: path, key: key) { render(PageContext(dataset: dataset, path: path, charts: charts)) })
+        func page(_ path: String, key: UInt64, _ render: @escaping @Sendable (PageContext) -> MadeFile) {
+            jobs.append(OutputJob(path: path, key: key) {
+                render(PageContext(dataset: dataset, path: path, charts: charts, published: $0))
+            })
         }
 
         page(Routes.overview, key: keys.layout) { OverviewPage(context: $0).render() }
@@ -63,7 +65,8 @@ struct SiteRenderer: Sendable {
         }
         for municipality in dataset.region.municipalities {
             page(routes.profile(municipality), key: keys.profile(municipality.code)) {
-                ProfilePage(context: $0, municipality: municipality).render()
+                ProfilePage(context: $0, municipality: municipality,
+                            partKey: { keys.profilePart(municipality.code, theme: $0.id) }).render()
             }
         }
         for freePage in FreePages.all(in: dataset, strings: strings) {
@@ -71,17 +74,17 @@ struct SiteRenderer: Sendable {
         }
         let language = dataset.site.language
         for theme in dataset.themes {
-            jobs.append(OutputJob(path: routes.download(theme, format: "csv"), key: keys.theme(theme.id), make: {
+            jobs.append(OutputJob(path: routes.download(theme, format: "csv"), key: keys.theme(theme.id), bytes: {
                 Array(CSVWriter.write(theme.download(in: dataset)).utf8)
             }))
-            jobs.append(OutputJob(path: routes.download(theme, format: "json"), key: keys.theme(theme.id), make: {
+            jobs.append(OutputJob(path: routes.download(theme, format: "json"), key: keys.theme(theme.id), bytes: {
                 Array(JSONWriter.write(theme.download(in: dataset), theme: theme, language: language).utf8)
             }))
         }
-        jobs.append(OutputJob(path: Routes.stylesheet, key: keys.program, make: { Array(Stylesheet.css.utf8) }))
+        jobs.append(OutputJob(path: Routes.stylesheet, key: keys.program, bytes: { Array(Stylesheet.css.utf8) }))
         let pages = jobs.filter(\.isPage).map(\.path)
         let baseURL = dataset.site.baseURL
-        jobs.append(OutputJob(path: Routes.sitemap, key: keys.layout, make: { Array(Sitemap.write(pages: pages, baseURL: baseURL).utf8) }))
+        jobs.append(OutputJob(path: Routes.sitemap, key: keys.layout, bytes: { Array(Sitemap.write(pages: pages, baseURL: baseURL).utf8) }))
         return jobs
     }
 }

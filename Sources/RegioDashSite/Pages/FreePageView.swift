@@ -5,7 +5,7 @@ struct FreePageView {
     let context: PageContext
     let page: FreePage
 
-    func render() -> [UInt8] {
+    func render() -> MadeFile {
         PageLayout(context: context).render(
             title: page.title, menuItem: nil,
             crumbs: [.init(label: context.strings.overview, path: Routes.overview)]

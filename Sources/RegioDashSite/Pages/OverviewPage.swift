@@ -5,7 +5,7 @@ import RegioDashCore
 struct OverviewPage {
     let context: PageContext
 
-    func render() -> [UInt8] {
+    func render() -> MadeFile {
         let dataset = context.dataset
         let strings = context.strings
         return PageLayout(context: context).render(title: nil, menuItem: Routes.overview) { main in

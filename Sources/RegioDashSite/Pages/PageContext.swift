@@ -11,14 +11,17 @@ struct PageContext: Sendable {
     let path: String
     /// Chart parts that many pages share, made once per build.
     let charts: ChartCache
+    /// The fragments of this page as last published, to take instead of rendering.
+    let published: PublishedFragments
 
-    init(dataset: Dataset, path: String, charts: ChartCache = ChartCache()) {
+    init(dataset: Dataset, path: String, charts: ChartCache = ChartCache(), published: PublishedFragments = .none) {
         self.dataset = dataset
         strings = Strings.of(dataset.site.language)
         format = Formatter(language: dataset.site.language)
         routes = Routes(language: dataset.site.language, strings: strings)
         self.path = path
         self.charts = charts
+        self.published = published
     }
 
     var language: Language { dataset.site.language }

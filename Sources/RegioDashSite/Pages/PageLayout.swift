@@ -13,7 +13,7 @@ struct PageLayout {
 
     /// The whole page. `title` is the page's own title (the site's name is
     /// added); `menuItem` the path of the menu entry to mark as current.
-    func render(title: String?, menuItem: String?, crumbs: [Crumb] = [], content: (inout HTML) -> Void) -> [UInt8] {
+    func render(title: String?, menuItem: String?, crumbs: [Crumb] = [], content: (inout HTML) -> Void) -> MadeFile {
         let site = context.dataset.site
         let strings = context.strings
         var html = HTML()
@@ -50,7 +50,7 @@ struct PageLayout {
         html.newline()
         html.close("html")
         html.newline()
-        return html.bytes
+        return html.made
     }
 
     private func header(_ html: inout HTML, menuItem: String?) {

@@ -5,8 +5,10 @@ import RegioDashCore
 struct ProfilePage {
     let context: PageContext
     let municipality: Municipality
+    /// The key of each theme's part of the page (see `PageKeys.profilePart`).
+    let partKey: (Theme) -> UInt64
 
-    func render() -> [UInt8] {
+    func render() -> MadeFile {
         let dataset = context.dataset
         let strings = context.strings
         return PageLayout(context: context).render(
@@ -25,21 +27,30 @@ struct ProfilePage {
             main.newline()
             contents(&main)
             for theme in dataset.themes {
-                main.element("section", ["class": "theme-part", "aria-labelledby": theme.id]) { section in
-                    section.newline()
-                    section.heading(2, ["id": theme.id]) { heading in
-                        heading.element("a", ["href": context.link(context.routes.theme(theme))], text: theme.title(context.language))
-                    }
-                    let sections = theme.sections(for: .municipality(municipality), in: dataset)
-                    if sections.allSatisfy(isEmpty) {
-                        section.element("p", text: strings.nothingYet)
-                        section.newline()
-                    }
-                    for (index, part) in sections.enumerated() where !isEmpty(part) {
-                        SectionView(context: context, level: 3, id: "\(theme.id)-\(index)").render(part, into: &section)
-                    }
+                main.fragment(partKey(theme), published: context.published) { part in
+                    themePart(theme, into: &part)
                 }
                 main.newline()
+            }
+        }
+    }
+
+    /// The theme's part of the page: its sections for the municipality.
+    private func themePart(_ theme: Theme, into html: inout HTML) {
+        let dataset = context.dataset
+        let strings = context.strings
+        html.element("section", ["class": "theme-part", "aria-labelledby": theme.id]) { section in
+            section.newline()
+            section.heading(2, ["id": theme.id]) { heading in
+                heading.element("a", ["href": context.link(context.routes.theme(theme))], text: theme.title(context.language))
+            }
+            let sections = theme.sections(for: .municipality(municipality), in: dataset)
+            if sections.allSatisfy(isEmpty) {
+                section.element("p", text: strings.nothingYet)
+                section.newline()
+            }
+            for (index, part) in sections.enumerated() where !isEmpty(part) {
+                SectionView(context: context, level: 3, id: "\(theme.id)-\(index)").render(part, into: &section)
             }
         }
     }

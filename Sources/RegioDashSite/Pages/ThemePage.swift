@@ -8,7 +8,7 @@ struct ThemePage {
     /// nil only for a theme without any year.
     let year: Int?
 
-    func render() -> [UInt8] {
+    func render() -> MadeFile {
         let language = context.language
         let title = theme.title(language)
         let isEarlier = year != nil && year != theme.currentYear
