@@ -2,39 +2,48 @@ import RegioDashCore
 
 /// A `DataTable` as JSON for download: the theme, its columns, and one
 /// object per row keyed by column id; "no figure" is `null`. Written by hand
-/// so key order and number format never change between builds.
+/// so key order and number format never change between builds, straight
+/// into the file's bytes.
 enum JSONWriter {
-    static func write(_ table: DataTable, theme: Theme, language: Language) -> String {
-        var output = "{\n"
-        output += "  \"theme\": \(string(theme.id)),\n"
-        output += "  \"title\": \(string(theme.title(language))),\n"
-        output += "  \"columns\": [\n"
-        output += table.columns.map {
-            "    {\"id\": \(string($0.id)), \"label\": \(string($0.label[language]))}"
-        }.joined(separator: ",\n")
-        output += "\n  ],\n  \"rows\": ["
+    static func write(_ table: DataTable, theme: Theme, language: Language) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(256 + table.rows.count * table.columns.count * 24)
+        func raw(_ text: String) { output.append(contentsOf: text.utf8) }
+        raw("{\n  \"theme\": ")
+        JSONText.append(theme.id, to: &output)
+        raw(",\n  \"title\": ")
+        JSONText.append(theme.title(language), to: &output)
+        raw(",\n  \"columns\": [\n")
+        for (index, column) in table.columns.enumerated() {
+            raw(index == 0 ? "    {\"id\": " : ",\n    {\"id\": ")
+            JSONText.append(column.id, to: &output)
+            raw(", \"label\": ")
+            JSONText.append(column.label[language], to: &output)
+            raw("}")
+        }
+        raw("\n  ],\n  \"rows\": [")
         let keys = table.columns.map { string($0.id) + ": " }
         for (index, row) in table.rows.enumerated() {
-            output += index == 0 ? "\n    {" : ",\n    {"
+            raw(index == 0 ? "\n    {" : ",\n    {")
             for (column, cell) in zip(keys.indices, row) {
-                if column > 0 { output += ", " }
-                output += keys[column]
-                output += value(cell)
+                if column > 0 { raw(", ") }
+                raw(keys[column])
+                value(cell, to: &output)
             }
-            output += "}"
+            raw("}")
         }
-        output += table.rows.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        raw(table.rows.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
         return output
     }
 
-    private static func value(_ cell: DataTable.Cell) -> String {
+    private static func value(_ cell: DataTable.Cell, to output: inout [UInt8]) {
         switch cell {
-        case .empty: "null"
-        case let .text(text): string(text)
-        case let .number(value, _): value.map(PlainNumber.format) ?? "null"
-        case let .stars(count): String(count)
-        case let .date(date): string(date.description)
-        case let .term(id, _), let .flag(id, _): string(id)
+        case .empty: output.append(contentsOf: "null".utf8)
+        case let .text(text): JSONText.append(text, to: &output)
+        case let .number(value, _): output.append(contentsOf: (value.map(PlainNumber.format) ?? "null").utf8)
+        case let .stars(count): output.append(contentsOf: String(count).utf8)
+        case let .date(date): JSONText.append(date.description, to: &output)
+        case let .term(id, _), let .flag(id, _): JSONText.append(id, to: &output)
         }
     }
 

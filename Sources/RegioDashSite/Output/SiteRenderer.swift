@@ -72,13 +72,18 @@ struct SiteRenderer: Sendable {
         for freePage in FreePages.all(in: dataset, strings: strings) {
             page(routes.page(freePage.slug), key: keys.layout) { FreePageView(context: $0, page: freePage).render() }
         }
+        // Each theme's table is made once, for both its files; the CSVs come first and the JSONs
+        // after them, so the two files of a theme are rarely made at the same time.
         let language = dataset.site.language
-        for theme in dataset.themes {
+        let downloads = dataset.themes.map { theme in (theme, Once(uses: 2) { theme.download(in: dataset) }) }
+        for (theme, table) in downloads {
             jobs.append(OutputJob(path: routes.download(theme, format: "csv"), key: keys.theme(theme.id), bytes: {
-                Array(CSVWriter.write(theme.download(in: dataset)).utf8)
+                CSVWriter.write(table.get())
             }))
+        }
+        for (theme, table) in downloads {
             jobs.append(OutputJob(path: routes.download(theme, format: "json"), key: keys.theme(theme.id), bytes: {
-                Array(JSONWriter.write(theme.download(in: dataset), theme: theme, language: language).utf8)
+                JSONWriter.write(table.get(), theme: theme, language: language)
             }))
         }
         jobs.append(OutputJob(path: Routes.stylesheet, key: keys.program, bytes: { Array(Stylesheet.css.utf8) }))
