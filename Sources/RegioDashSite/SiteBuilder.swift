@@ -19,7 +19,8 @@ public struct SiteBuilder: Sendable {
     public func check(_ options: Options) async -> Report {
         var report = Report()
         var stages = Stages(progress: options.progress)
-        _ = await loadAndCheck(options, stages: &stages, report: &report)
+        let loaded = await loadAndCheck(options, stages: &stages, report: &report)
+        Disposal.later(loaded as Any)
         report.failed = fails(report.diagnostics, strict: options.strict)
         return report
     }
@@ -70,6 +71,7 @@ public struct SiteBuilder: Sendable {
             report.fileCount = previous.outputs.count
             report.failed = fails(report.diagnostics, strict: options.strict)
             stages.end(&report)
+            Disposal.later(previous, stamps, check)
             return report
         }
 
@@ -103,6 +105,7 @@ public struct SiteBuilder: Sendable {
                               diagnostics: report.diagnostics.sorted.filter { $0.severity != .error }),
                    memo: memo)
         stages.end(&report)
+        Disposal.later(dataset, result, memo, jobs, keys, stamps, previous as Any, known)
         return report
     }
 
