@@ -56,8 +56,10 @@ public struct SiteBuilder: Sendable {
         let fingerprint = Fingerprint.of(registry: registry, includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         stages.begin("scan", &report)
         let scanned = cache.beginScan()
+        // The last build's state is read while the content is scanned.
+        async let lastState = options.incremental ? cache.state() : nil
         let stamps = await ContentScan.stamps(of: content)
-        let previous = options.incremental ? cache.state().flatMap { $0.fingerprint == fingerprint ? $0 : nil } : nil
+        let previous = await lastState.flatMap { $0.fingerprint == fingerprint ? $0 : nil }
         if let previous, previous.outputsIntact(in: options.output),
            case let check = previous.check(stamps, in: content, scanned: scanned), !check.isChanged {
             for diagnostic in previous.diagnostics { report.diagnostics.append(diagnostic) }

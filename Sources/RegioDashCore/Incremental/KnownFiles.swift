@@ -30,9 +30,13 @@ package struct KnownFiles: Sendable {
 
     /// The hash of the file at `path`, when `stamp` proves it unchanged.
     package func hash(of path: String, stamp: FileStamp) -> UInt64? {
-        guard let file = files[path], file.stamp == stamp, stamp.modified < scanned, stamp.changed < scanned
-        else { return nil }
+        guard let file = files[path], proves(file, stamp: stamp) else { return nil }
         return file.hash
+    }
+
+    /// Whether a file found with `stamp` is known `file`, unchanged.
+    package func proves(_ file: File, stamp: FileStamp) -> Bool {
+        file.stamp == stamp && stamp.modified < scanned && stamp.changed < scanned
     }
 
     package func write(to writer: inout ByteWriter) {

@@ -49,7 +49,7 @@ struct BuildRecord: Sendable {
         var hashed = false
         for (path, stamp) in stamps {
             guard let file = known.files[path] else { return .changed }
-            if known.hash(of: path, stamp: stamp) == nil {
+            if !known.proves(file, stamp: stamp) {
                 guard content.hash(of: path) == file.hash else { return .changed }
                 hashed = true
             }
