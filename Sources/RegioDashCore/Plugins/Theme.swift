@@ -26,6 +26,10 @@ public struct Theme: Sendable {
     let views: Views
     private let statistics: ThemeStatistics
     private let region: Region
+    /// Where each municipality's (by code) and each year's narratives are in
+    /// `narratives`, in order: every profile and theme page asks for theirs.
+    private let narrativesByMunicipality: [String: [Int]]
+    private let narrativesByYear: [Int: [Int]]
 
     /// What the pipeline reads for every theme, whatever its plugin.
     struct Parts {
@@ -53,6 +57,14 @@ public struct Theme: Sendable {
         let figures = Figures(observations)
         self.figures = figures
         narratives = parts.narratives
+        var byMunicipality: [String: [Int]] = [:]
+        var byYear: [Int: [Int]] = [:]
+        for (number, narrative) in parts.narratives.enumerated() {
+            byMunicipality[narrative.municipality, default: []].append(number)
+            byYear[narrative.year, default: []].append(number)
+        }
+        narrativesByMunicipality = byMunicipality
+        narrativesByYear = byYear
         targets = parts.targets
         let years = Array(Set(figures.years).union(parts.narratives.map(\.year))).sorted()
         self.years = years
@@ -132,12 +144,12 @@ public struct Theme: Sendable {
 
     /// The narratives of one year, in the region's order of municipalities.
     public func narratives(year: Int) -> [Narrative] {
-        narratives.filter { $0.year == year }
+        (narrativesByYear[year] ?? []).map { narratives[$0] }
     }
 
     /// One municipality's narratives, oldest year first.
     public func narratives(municipality code: String) -> [Narrative] {
-        narratives.filter { $0.municipality == code }
+        (narrativesByMunicipality[code] ?? []).map { narratives[$0] }
     }
 
     /// What the theme shows for `scope`: the plugin's sections; then, when

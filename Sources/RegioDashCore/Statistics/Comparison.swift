@@ -153,16 +153,30 @@ public struct Comparison: Sendable {
             return summary
         }
         self.summaries = summaries
-        rankings = indicators.indices.map { column in
+        let rankings = indicators.indices.map { column in
             Comparison.ranking(of: rows, column: column, kind: indicators[column].kind, scale: scales[column])
         }
+        self.rankings = rankings
         targeted = indicators.indices.map { column in
             summaries[column].target != nil || rows.contains { $0.cells[column].target != nil }
+        }
+        rowNumbers = Dictionary(rows.enumerated().map { ($1.municipality.code, $0) }) { first, _ in first }
+        rankNumbers = rankings.map { ranking in
+            Dictionary(ranking.enumerated().map { ($1.row.municipality.code, $0) }) { first, _ in first }
         }
     }
 
     private let rankings: [[Ranked]]
     private let targeted: [Bool]
+    /// Where each municipality (by code) is in `rows`, and in each column's ranking:
+    /// every profile looks its municipality up, so the lookup must not walk the rows.
+    private let rowNumbers: [String: Int]
+    private let rankNumbers: [[String: Int]]
+
+    /// A municipality's place on the indicator in `column`.
+    public func place(of municipality: Municipality, column: Int) -> Ranked? {
+        rankNumbers[column][municipality.code].map { rankings[column][$0] }
+    }
 
     /// Whether the indicator in `column` has a target this year, for a
     /// municipality or for the region.
@@ -172,7 +186,7 @@ public struct Comparison: Sendable {
 
     /// The row of one municipality.
     public func row(for municipality: Municipality) -> Row? {
-        rows.first { $0.municipality.code == municipality.code }
+        rowNumbers[municipality.code].map { rows[$0] }
     }
 
     /// The municipalities on the indicator in `column`, highest measure first,

@@ -97,7 +97,7 @@ public struct IndicatorProfile: Sendable {
             let cell = own?.cells[column]
             let summary = comparison.summaries[column]
             let ranking = comparison.ranking(column: column)
-            let place = ranking.first { $0.row.municipality.code == municipality.code }
+            let place = comparison.place(of: municipality, column: column)
             let trend = theme.trend(indicator: indicator.id)
             let series = trend?.series(for: municipality)
             // Changes end at this year's figure: without one there is no change to tell.

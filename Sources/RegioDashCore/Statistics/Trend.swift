@@ -72,6 +72,7 @@ public struct Trend: Sendable {
                           counts: comparisons.map { $0.rows[index].cells[column].value },
                           breaks: breaks, years: years)
         }
+        seriesNumbers = Dictionary(region.municipalities.enumerated().map { ($1.code, $0) }) { first, _ in first }
         benchmarks = region.benchmarks.enumerated().map { index, benchmark in
             BenchmarkSeries(benchmark: benchmark,
                             values: comparisons.map { $0.benchmarks[index].cells[column].measure(indicator.kind) })
@@ -80,6 +81,9 @@ public struct Trend: Sendable {
 
     /// The series of one municipality.
     public func series(for municipality: Municipality) -> Series? {
-        series.first { $0.municipality.code == municipality.code }
+        seriesNumbers[municipality.code].map { series[$0] }
     }
+
+    /// Where each municipality (by code) is in `series`: every profile looks its own up.
+    private let seriesNumbers: [String: Int]
 }
