@@ -6,8 +6,9 @@
 # Prints, for the demo and for a generated region: full build wall time and
 # peak memory (/usr/bin/time), pages and Markdown megabytes per second, a
 # no-change rebuild, a one-narrative-edit rebuild and a one-CSV-row-edit
-# rebuild; and Hugo (Debian's) building the same narratives as plain pages,
-# with the ratio. Every figure is the median of RUNS runs (default 3). All
+# rebuild; Hugo (Debian's) building the same narratives as plain pages,
+# with the ratio; and a region SCALE times as large (default 3, 0 skips it),
+# its full build beside the first one's. Every figure is the median of RUNS runs (default 3). All
 # content and output is on tmpfs (/dev/shm), in fresh folders: creating and
 # deleting large trees on this disk distorts timings.
 set -euo pipefail
@@ -113,6 +114,24 @@ for run in $(seq 1 "$runs"); do
 done
 csvrow=$(median 1)
 
+# SCALE times the municipalities (default 3; 0 skips it): full builds of the
+# two samples take turns, and the ratios are taken pair by pair.
+scale=${SCALE:-3}
+if ((scale > 0)); then
+  "$bin" sample --municipalities $((municipalities * scale)) --years "$years" --output "$work/large" >/dev/null
+  : > "$work/small-times"
+  reset
+  for run in $(seq 1 "$runs"); do
+    timed "$bin" build --content "$work/large" --output "$work/large-out-$run"
+    /usr/bin/time -f "%e %M" -o "$work/time" "$bin" build --content "$work/content" --output "$work/small-out-$run" >/dev/null 2>&1
+    cat "$work/time" >> "$work/small-times"
+    rm -rf "$work/large-out-$run" "$work/small-out-$run"
+  done
+  large_ratio=$(paste -d' ' "$work/times" "$work/small-times" | awk '{ print $1 / $3 }' | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  large_memory=$(paste -d' ' "$work/times" "$work/small-times" | awk '{ print $2 / $4 }' | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  large_wall=$(median 1)
+fi
+
 echo
 printf '%-46s %9s  peak %s, %d pages\n' "regiodash full build" "$(ms "$full_wall")" "$(mb "$full_peak")" "$pages"
 awk -v p="$pages" -v b="$markdown" -v w="$full_wall" \
@@ -126,3 +145,9 @@ printf '%-46s %9s  peak %s, %d pages\n' "hugo $(hugo version | grep -o 'v[0-9.]*
   "$(ms "$hugo_wall")" "$(mb "$hugo_peak")" "$hugo_pages"
 awk -v r="$ratio" -v rp="$full_peak" -v hp="$hugo_peak" \
   'BEGIN { printf "%-46s %9.2f  (median of the runs side by side; peak memory %.2f)\n", "regiodash / hugo", r, rp / hp }'
+if ((scale > 0)); then
+  awk -v n="$((municipalities * scale))" -v y="$years" -v l="$(ms "$large_wall")" -v r="$large_ratio" -v m="$large_memory" \
+    -v small="$municipalities x $years" \
+    'BEGIN { printf "%-46s %9s  (%.2fx the time, %.2fx the peak memory of %s, side by side)\n", \
+             "regiodash full build, " n " x " y, l, r, m, small }'
+fi
