@@ -24,7 +24,8 @@ public struct Theme: Sendable {
     /// theme without figures: a narrative).
     public let coverage: [Int: Int]
     let views: Views
-    private let statistics: ThemeStatistics
+    private let lazyStatistics: LazyStatistics
+    private var statistics: ThemeStatistics { lazyStatistics.value }
     private let region: Region
     /// Where each municipality's (by code) and each year's narratives are in
     /// `narratives`, in order: every profile and theme page asks for theirs.
@@ -70,8 +71,11 @@ public struct Theme: Sendable {
         self.years = years
         self.views = views
         self.region = region
-        statistics = ThemeStatistics(themeID: descriptor.id, indicators: descriptor.indicators, figures: figures,
-                                     targets: parts.targets, region: region)
+        let themeTargets = parts.targets
+        lazyStatistics = LazyStatistics {
+            ThemeStatistics(themeID: descriptor.id, indicators: descriptor.indicators, figures: figures,
+                            targets: themeTargets, region: region)
+        }
         let coverage = Self.coverage(figures: figures, narratives: parts.narratives, region: region)
         self.coverage = coverage
         let complete = years.filter { 2 * (coverage[$0] ?? 0) >= region.municipalities.count }
