@@ -15,11 +15,11 @@ struct NarrativeMemoTests {
     private func file(_ texts: [String]) throws -> [UInt8] {
         let memo = NarrativeMemo()
         for (index, text) in texts.enumerated() { memo.remember(narrative(text), hash: UInt64(index + 1)) }
-        guard case let .replace(bytes) = memo.update() else {
+        guard case let .replace(records) = memo.update() else {
             Issue.record("a new memo is written whole")
             return []
         }
-        return bytes
+        return records.bytes
     }
 
     @Test("a build that renders one new narrative appends only that one, and the next build reads both")
@@ -28,12 +28,12 @@ struct NarrativeMemoTests {
         let memo = NarrativeMemo(encoded: bytes)
         for hash in UInt64(1)...5 { _ = memo.narrative(hash, key: key, location: location) }
         memo.remember(narrative("zes"), hash: 6)
-        guard case let .append(records) = memo.update() else {
+        guard case let .append(appended) = memo.update() else {
             Issue.record("one new narrative is appended, not the memo written again")
             return
         }
-        #expect(records.count < bytes.count / 3)
-        let next = NarrativeMemo(encoded: bytes + records)
+        #expect(appended.bytes.count < bytes.count / 3)
+        let next = NarrativeMemo(encoded: bytes + appended.bytes)
         #expect(next.narrative(6, key: key, location: location)?.body.html == "<p>zes</p>\n")
         #expect(next.narrative(1, key: key, location: location)?.title == "een")
         for hash in UInt64(1)...6 { _ = next.narrative(hash, key: key, location: location) }
@@ -45,22 +45,40 @@ struct NarrativeMemoTests {
         let memo = NarrativeMemo(encoded: try file(["een", "twee", "drie", "vier", "vijf"]))
         _ = memo.narrative(1, key: key, location: location)
         _ = memo.narrative(2, key: key, location: location)
-        guard case let .replace(bytes) = memo.update() else {
+        guard case let .replace(records) = memo.update() else {
             Issue.record("three of five unused: written anew")
             return
         }
-        let next = NarrativeMemo(encoded: bytes)
+        let next = NarrativeMemo(encoded: records.bytes)
         #expect(next.narrative(2, key: key, location: location)?.title == "twee")
         #expect(next.narrative(3, key: key, location: location) == nil)
     }
 
+    @Test("a memo written in pieces is the same bytes as written whole, and stops at the first piece that fails")
+    func pieces() throws {
+        let memo = NarrativeMemo()
+        for (index, text) in ["een", "twee", "drie", "vier"].enumerated() { memo.remember(narrative(text), hash: UInt64(index + 1)) }
+        guard case let .replace(records) = memo.update() else {
+            Issue.record("a new memo is written whole")
+            return
+        }
+        var pieces: [[UInt8]] = []
+        #expect(records.write(piece: 16) { pieces.append($0); return true })
+        #expect(pieces.count == 4, "one piece per record of more than 16 bytes")
+        #expect(Array(pieces.joined()) == records.bytes)
+        #expect(NarrativeMemo(encoded: Array(pieces.joined())).narrative(3, key: key, location: location)?.title == "drie")
+        var handed = 0
+        #expect(!records.write(piece: 16) { _ in handed += 1; return false })
+        #expect(handed == 1)
+    }
+
     @Test("a memo that started empty is written anew though it holds nothing: a full build never keeps another program's narratives")
     func fresh() {
-        guard case let .replace(bytes) = NarrativeMemo().update() else {
+        guard case let .replace(records) = NarrativeMemo().update() else {
             Issue.record("an empty memo replaces the file")
             return
         }
-        #expect(bytes.count == 4, "the magic alone")
+        #expect(records.bytes.count == 4, "the magic alone")
     }
 
     @Test("a quarter unused is kept and appended to; more than a quarter is written anew")

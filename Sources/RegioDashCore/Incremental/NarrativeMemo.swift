@@ -20,10 +20,49 @@ package final class NarrativeMemo: @unchecked Sendable {
         /// It holds every narrative this build used.
         case none
         /// These records go at its end.
-        case append([UInt8])
-        /// It is written anew with these bytes (a new memo, or one with many
-        /// narratives no build uses any more).
-        case replace([UInt8])
+        case append(Records)
+        /// It is written anew with these records (a new memo, or one with
+        /// many narratives no build uses any more).
+        case replace(Records)
+    }
+
+    /// Records for the memo's file, encoded as they are written, a megabyte
+    /// at a time: a national memo is tens of megabytes, written while the
+    /// whole dataset is still in memory, so it is never held whole as well.
+    package struct Records: Equatable {
+        fileprivate let parsed: [(hash: UInt64, parsed: Parsed)]
+        fileprivate let header: Bool
+
+        /// Hands the bytes to `write` in pieces of about `piece` bytes; false
+        /// (and nothing more handed) as soon as `write` returns false.
+        package func write(piece: Int = 1 << 20, _ write: ([UInt8]) -> Bool) -> Bool {
+            var writer = ByteWriter(capacity: piece + 4096)
+            if header { writer.integer(NarrativeMemo.magic) }
+            for (hash, parsed) in parsed {
+                writer.integer(hash)
+                writer.integer(UInt8(parsed.status == .draft ? 1 : 0))
+                writer.optionalString(parsed.title)
+                writer.optionalString(parsed.summary)
+                writer.string(parsed.excerpt)
+                writer.raw(parsed.body.utf8)
+                if writer.bytes.count >= piece {
+                    guard write(writer.bytes) else { return false }
+                    writer = ByteWriter(capacity: piece + 4096)
+                }
+            }
+            return writer.bytes.isEmpty || write(writer.bytes)
+        }
+
+        /// All the bytes at once.
+        package var bytes: [UInt8] {
+            var all: [UInt8] = []
+            _ = write { all += $0; return true }
+            return all
+        }
+
+        package static func == (a: Records, b: Records) -> Bool {
+            a.bytes == b.bytes
+        }
     }
 
     static let magic: UInt32 = 0x5244_4E32  // "RDN2": the magic, then records up to the end
@@ -74,21 +113,8 @@ package final class NarrativeMemo: @unchecked Sendable {
         return added.isEmpty ? .none : .append(Self.encode(added, header: false))
     }
 
-    private static func encode(_ parsed: [UInt64: Parsed], header: Bool) -> [UInt8] {
-        // The exact size, so the tens of megabytes are never copied to a larger buffer.
-        var writer = ByteWriter(capacity: parsed.values.reduce(4) {
-            $0 + 25 + ($1.title?.utf8.count ?? 0) + ($1.summary?.utf8.count ?? 0) + $1.excerpt.utf8.count + $1.body.utf8.count
-        })
-        if header { writer.integer(Self.magic) }
-        for (hash, parsed) in parsed.sorted(by: { $0.key < $1.key }) {
-            writer.integer(hash)
-            writer.integer(UInt8(parsed.status == .draft ? 1 : 0))
-            writer.optionalString(parsed.title)
-            writer.optionalString(parsed.summary)
-            writer.string(parsed.excerpt)
-            writer.raw(parsed.body.utf8)
-        }
-        return writer.bytes
+    private static func encode(_ parsed: [UInt64: Parsed], header: Bool) -> Records {
+        Records(parsed: parsed.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, header: header)
     }
 
     /// The records up to the end, or up to a torn last one; later records

@@ -65,7 +65,7 @@ struct BuildCache: Sendable {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         switch memo?.update() ?? .none {
         case .none: break
-        case let .append(records): append(records, to: memoPath)
+        case let .append(records): append(records.bytes, to: memoPath)
         case let .replace(narratives): replace(memoPath, with: narratives)
         }
         replace(statePath, with: state.encoded())
@@ -75,17 +75,8 @@ struct BuildCache: Sendable {
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else {
-                // A memo that could not be appended to whole is read up to its torn end; start it anew instead.
-                unlink(path)
-                return
-            }
-            written += count
-        }
+        // A memo that could not be appended to whole is read up to its torn end; start it anew instead.
+        if !FileWriter.write(bytes, to: descriptor) { unlink(path) }
     }
 
     private func replace(_ path: String, with bytes: [UInt8]) {
@@ -96,5 +87,15 @@ struct BuildCache: Sendable {
         } catch {
             unlink(temporary)
         }
+    }
+
+    /// The memo written anew, piece by piece, then put in place in one rename.
+    private func replace(_ path: String, with records: NarrativeMemo.Records) {
+        let temporary = path + ".new-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return }
+        let written = records.write { FileWriter.write($0, to: descriptor) }
+        close(descriptor)
+        if !written || rename(temporary, path) != 0 { unlink(temporary) }
     }
 }

@@ -16,22 +16,23 @@ enum FileWriter {
     }
 
     static func write(_ bytes: [UInt8], to path: String) throws {
-        try bytes.withUnsafeBytes { try write($0, to: path) }
-    }
-
-    private static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            guard let base = bytes.baseAddress else { return }
-            let written = Platform.write(descriptor, base + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw Failure(path: path, reason: String(cString: strerror(errno)))
+        guard write(bytes, to: descriptor) else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// All of `bytes` to an open file; false when a write failed (`errno` says why).
+    static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Platform.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return false }
+                offset += written
             }
-            offset += written
+            return true
         }
     }
 }
