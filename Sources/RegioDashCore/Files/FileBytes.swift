@@ -18,15 +18,15 @@ package enum FileBytes {
         return read(descriptor: descriptor, size: Int(status.st_size))
     }
 
-    /// The `size` bytes of an open file; nil when fewer could be read (it
-    /// changed meanwhile, or reading failed).
-    package static func read(descriptor: Int32, size: Int) -> [UInt8]? {
+    /// The `size` bytes of an open file from `offset` on; nil when fewer
+    /// could be read (it changed meanwhile, or reading failed).
+    package static func read(descriptor: Int32, size: Int, offset: Int = 0) -> [UInt8]? {
         // Not zeroed first: the bytes are read straight into the array (a build cache's memo is tens of megabytes).
         var complete = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             var filled = 0
             while filled < size, let base = buffer.baseAddress {
-                let read = Platform.read(descriptor, base + filled, size - filled)
+                let read = pread(descriptor, base + filled, size - filled, off_t(offset + filled))
                 if read < 0, errno == EINTR { continue }
                 guard read > 0 else { break }
                 filled += read
@@ -35,5 +35,13 @@ package enum FileBytes {
             count = filled
         }
         return complete ? bytes : nil
+    }
+
+    /// `size` bytes of the file at `path` from `offset` on; nil when they cannot be read whole.
+    package static func read(_ path: String, offset: Int, size: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        return read(descriptor: descriptor, size: size, offset: offset)
     }
 }

@@ -1,9 +1,4 @@
 import RegioDashCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A part of a published file that reads less than the whole file — a
 /// theme's part of a municipality's profile — with the key of what it reads
@@ -57,21 +52,6 @@ struct PublishedFragments: Sendable {
     /// the file had none, or it cannot be read whole.
     func bytes(_ key: UInt64) -> [UInt8]? {
         guard let path, let fragment = fragments[key] else { return nil }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var complete = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: fragment.length) { buffer, count in
-            var filled = 0
-            while filled < fragment.length, let base = buffer.baseAddress {
-                let read = pread(descriptor, base + filled, fragment.length - filled, off_t(fragment.offset + filled))
-                if read < 0, errno == EINTR { continue }
-                guard read > 0 else { break }
-                filled += read
-            }
-            complete = filled == fragment.length
-            count = filled
-        }
-        return complete ? bytes : nil
+        return FileBytes.read(path, offset: fragment.offset, size: fragment.length)
     }
 }
