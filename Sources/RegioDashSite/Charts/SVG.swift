@@ -20,4 +20,10 @@ enum SVG {
     static func maximum(_ values: [Double?], _ extra: Double?...) -> Double {
         max(1e-9, (values.compactMap { $0 } + extra.compactMap { $0 }).max() ?? 0)
     }
+
+    /// The same for figures that are all there (a strip plot's, drawn on every
+    /// profile): read where they are, not first converted to optionals.
+    static func maximum(_ values: [Double], _ extra: Double?...) -> Double {
+        max(1e-9, values.max() ?? 0, extra.compactMap { $0 }.max() ?? 0)
+    }
 }
