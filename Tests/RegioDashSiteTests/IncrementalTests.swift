@@ -314,4 +314,19 @@ struct IncrementalTests {
         #expect(record.check([path: stamp], in: content, scanned: later).isChanged,
                 "under the old stamp too: a racy file is hashed, and its new bytes found")
     }
+
+    @Test("a fragment is taken from its published page only where the page holds it whole")
+    func publishedFragments() throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        try workspace.folder.write(["page.html": "<main><section>deel</section></main>"])
+        let page = workspace.folder.path + "/page.html"
+        let fragments = [Fragment(key: 7, offset: 6, length: 23), Fragment(key: 8, offset: 30, length: 100)]
+        let published = PublishedFragments(path: page, fragments: fragments)
+        #expect(published.bytes(7).map { String(decoding: $0, as: UTF8.self) } == "<section>deel</section>")
+        #expect(published.bytes(8) == nil, "past the end of the page: rendered, not taken short")
+        #expect(published.bytes(9) == nil, "a key the page does not have")
+        #expect(PublishedFragments(path: nil, fragments: fragments).bytes(7) == nil, "no page to take from")
+        #expect(PublishedFragments(path: page + ".gone", fragments: fragments).bytes(7) == nil)
+    }
 }
