@@ -76,6 +76,15 @@ struct IncrementalEditTests {
             ("a new narrative", { try "Nieuw verhaal.\n".write(toFile: $0 + "/themes/cyber/raalte/2020.md", atomically: false, encoding: .utf8) }),
             ("a removed narrative", { try FileManager.default.removeItem(atPath: $0 + "/themes/cyber/raalte/2020.md") }),
             ("the site's title", Self.replace("site.yaml", "title: Veiligheidsbeeld", "title: Het veiligheidsbeeld")),
+            // Without reference_date in site.yaml, the date is the end of the latest complete year of any theme:
+            // a new year of cyber figures moves it, and with it what the kvo parts of the profiles say.
+            ("a new year in another theme", { content in
+                let file = content + "/themes/cyber/data.csv"
+                let text = try String(contentsOfFile: file, encoding: .utf8)
+                let added = text.split(whereSeparator: \.isNewline).filter { $0.contains(",2023,") }
+                    .map { $0.replacing(",2023,", with: ",2024,") + "\r\n" }
+                try (text + added.joined()).write(toFile: file, atomically: false, encoding: .utf8)
+            }),
         ])
     }
 

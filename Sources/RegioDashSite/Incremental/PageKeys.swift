@@ -7,13 +7,15 @@ import RegioDashCore
 /// are read by every file. Beyond that:
 ///
 /// - the overview and the free pages read every theme;
+/// - a theme's pages, downloads and parts of profiles read the reference
+///   date, which without `reference_date` comes from every theme's years;
 /// - a theme's pages read that theme's own files and, for the menu, every
 ///   theme's title and address; a theme's page for a year shows that
 ///   year's narratives of the theme, and no others;
 /// - a profile reads every theme and the municipality's own narratives;
 ///   each theme's part of it (a `Fragment`) reads that theme and the
 ///   municipality's own narratives of it;
-/// - a theme's downloads read that theme alone.
+/// - a theme's downloads read that theme (with the reference date) alone.
 ///
 /// The byte-for-byte comparison with full builds in IncrementalTests is
 /// what keeps this list true.
@@ -42,9 +44,12 @@ struct PageKeys: Sendable {
             }
         }
         self.shared = ContentHash.combine(shared)
+        // Without reference_date in site.yaml, the date comes from every theme's
+        // years (`Dataset.referenceDate`); a theme's views may read it (kvo does).
+        let date = dataset.referenceDate.map { ContentHash.of("\($0.year)-\($0.month)-\($0.day)") } ?? 0
         var themes: [String: UInt64] = [:]
         for theme in dataset.themes {
-            themes[theme.id] = ContentHash.combine([self.shared, ContentHash.of(theme.id)] + (byTheme[theme.id] ?? [])
+            themes[theme.id] = ContentHash.combine([self.shared, date, ContentHash.of(theme.id)] + (byTheme[theme.id] ?? [])
                 + theme.years.map { UInt64($0) })
         }
         self.themes = themes
