@@ -321,11 +321,13 @@ struct IncrementalTests {
         defer { workspace.remove() }
         try workspace.folder.write(["page.html": "<main><section>deel</section></main>"])
         let page = workspace.folder.path + "/page.html"
-        let fragments = [Fragment(key: 7, offset: 6, length: 23), Fragment(key: 8, offset: 30, length: 100)]
+        let fragments = [Fragment(key: 7, offset: 6, length: 23), Fragment(key: 8, offset: 30, length: 100),
+                         Fragment(key: 10, offset: 0, length: Int.max / 4)]
         let published = PublishedFragments(path: page, fragments: fragments)
         #expect(published.bytes(7).map { String(decoding: $0, as: UTF8.self) } == "<section>deel</section>")
         #expect(published.bytes(8) == nil, "past the end of the page: rendered, not taken short")
         #expect(published.bytes(9) == nil, "a key the page does not have")
+        #expect(published.bytes(10) == nil, "a length from a damaged state: refused before anything is allocated")
         #expect(PublishedFragments(path: nil, fragments: fragments).bytes(7) == nil, "no page to take from")
         #expect(PublishedFragments(path: page + ".gone", fragments: fragments).bytes(7) == nil)
     }

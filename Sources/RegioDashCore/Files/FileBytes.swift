@@ -37,11 +37,16 @@ package enum FileBytes {
         return complete ? bytes : nil
     }
 
-    /// `size` bytes of the file at `path` from `offset` on; nil when they cannot be read whole.
+    /// `size` bytes of the file at `path` from `offset` on; nil when the
+    /// file does not reach that far (nothing is allocated for bytes that
+    /// are not there), or they cannot be read whole.
     package static func read(_ path: String, offset: Int, size: Int) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
+        var status = stat()
+        guard offset >= 0, size >= 0, fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
+              size <= Int(status.st_size) - offset else { return nil }
         return read(descriptor: descriptor, size: size, offset: offset)
     }
 }
