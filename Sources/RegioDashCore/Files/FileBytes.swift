@@ -7,15 +7,20 @@ import Darwin
 /// Reading a whole file with one open, one fstat and as few reads as it
 /// takes: far faster than Foundation's `Data(contentsOf:)` on Linux.
 package enum FileBytes {
-    /// The whole of the file at `path`; nil when it cannot be read.
-    package static func read(_ path: String) -> [UInt8]? {
+    /// The file at `path` from `offset` on: `size` bytes, or (nil) all the
+    /// rest; nil when it cannot be read, is no regular file, or does not
+    /// reach that far (nothing is allocated for bytes that are not there).
+    package static func read(_ path: String, offset: Int = 0, size: Int? = nil) -> [UInt8]? {
         // Non-blocking: a named pipe must not make the open wait; fstat then refuses it.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return read(descriptor: descriptor, size: Int(status.st_size))
+        guard offset >= 0, fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let available = Int(status.st_size) - offset
+        let size = size ?? available
+        guard size >= 0, size <= available else { return nil }
+        return read(descriptor: descriptor, size: size, offset: offset)
     }
 
     /// The `size` bytes of an open file from `offset` on; nil when fewer
@@ -37,16 +42,4 @@ package enum FileBytes {
         return complete ? bytes : nil
     }
 
-    /// `size` bytes of the file at `path` from `offset` on; nil when the
-    /// file does not reach that far (nothing is allocated for bytes that
-    /// are not there), or they cannot be read whole.
-    package static func read(_ path: String, offset: Int, size: Int) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard offset >= 0, size >= 0, fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
-              size <= Int(status.st_size) - offset else { return nil }
-        return read(descriptor: descriptor, size: size, offset: offset)
-    }
 }
