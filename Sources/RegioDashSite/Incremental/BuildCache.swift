@@ -66,9 +66,10 @@ struct BuildCache: Sendable {
         switch memo?.update() ?? .none {
         case .none: break
         case let .append(records): append(records.bytes, to: memoPath)
-        case let .replace(narratives): replace(memoPath, with: narratives)
+        case let .replace(records): replace(memoPath) { descriptor in records.write { FileWriter.write($0, to: descriptor) } }
         }
-        replace(statePath, with: state.encoded())
+        let encoded = state.encoded()
+        replace(statePath) { FileWriter.write(encoded, to: $0) }
     }
 
     private func append(_ bytes: [UInt8], to path: String) {
@@ -79,22 +80,13 @@ struct BuildCache: Sendable {
         if !FileWriter.write(bytes, to: descriptor) { unlink(path) }
     }
 
-    private func replace(_ path: String, with bytes: [UInt8]) {
-        let temporary = path + ".new-\(getpid())"
-        do {
-            try FileWriter.write(bytes, to: temporary)
-            if rename(temporary, path) != 0 { unlink(temporary) }
-        } catch {
-            unlink(temporary)
-        }
-    }
-
-    /// The memo written anew, piece by piece, then put in place in one rename.
-    private func replace(_ path: String, with records: NarrativeMemo.Records) {
+    /// A file of the cache written anew under a temporary name by `writing`
+    /// (false: it failed), then put in place in one rename.
+    private func replace(_ path: String, writing: (Int32) -> Bool) {
         let temporary = path + ".new-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return }
-        let written = records.write { FileWriter.write($0, to: descriptor) }
+        let written = writing(descriptor)
         close(descriptor)
         if !written || rename(temporary, path) != 0 { unlink(temporary) }
     }
