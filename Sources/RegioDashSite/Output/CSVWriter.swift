@@ -39,26 +39,33 @@ enum CSVWriter {
     /// defusing nor quotes (most fields), without making a new string.
     private static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
-        let done = text.withUTF8 { bytes in
-            guard let first = bytes.first, let last = bytes.last else { return true }
-            guard !"=+-@\t\r ".utf8.contains(first), last != UInt8(ascii: " "),
-                  !bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
-            else { return false }
+        let plain = text.withUTF8 { bytes in
+            guard !startsFormula(bytes), !needsQuotes(bytes) else { return false }
             output.append(contentsOf: bytes)
             return true
         }
-        if !done { output.append(contentsOf: field(text).utf8) }
+        if !plain { output.append(contentsOf: field(text).utf8) }
     }
 
     /// One text field, defused and quoted where needed.
     static func field(_ text: String) -> String {
         var value = text
-        if let first = value.utf8.first, "=+-@\t\r".utf8.contains(first) {
+        if startsFormula(value.utf8) {
             value = "'" + value
         }
-        let needsQuotes = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
-            || value.utf8.first == UInt8(ascii: " ") || value.utf8.last == UInt8(ascii: " ")
-        guard needsQuotes else { return value }
+        guard needsQuotes(value.utf8) else { return value }
         return "\"" + value.replacing("\"", with: "\"\"") + "\""
+    }
+
+    /// Whether a spreadsheet would take the text for a formula.
+    private static func startsFormula(_ bytes: some Collection<UInt8>) -> Bool {
+        bytes.first.map { "=+-@\t\r".utf8.contains($0) } ?? false
+    }
+
+    /// Whether the text must be quoted: a separator, quote or line break in
+    /// it, or a space at either end.
+    private static func needsQuotes(_ bytes: some BidirectionalCollection<UInt8>) -> Bool {
+        bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+            || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
     }
 }
