@@ -24,8 +24,9 @@ public struct Theme: Sendable {
     /// theme without figures: a narrative).
     public let coverage: [Int: Int]
     let views: Views
-    private let lazyStatistics: LazyStatistics
-    private var statistics: ThemeStatistics { lazyStatistics.value }
+    /// Computed the first time a page asks for them.
+    private let lazyStatistics: Once<ThemeStatistics>
+    private var statistics: ThemeStatistics { lazyStatistics.get() }
     private let region: Region
     /// Where each municipality's (by code) and each year's narratives are in
     /// `narratives`, in order: every profile and theme page asks for theirs.
@@ -72,7 +73,7 @@ public struct Theme: Sendable {
         self.views = views
         self.region = region
         let themeTargets = parts.targets
-        lazyStatistics = LazyStatistics {
+        lazyStatistics = Once {
             ThemeStatistics(themeID: descriptor.id, indicators: descriptor.indicators, figures: figures,
                             targets: themeTargets, region: region)
         }
