@@ -26,10 +26,10 @@ struct ContentWatcher: Sendable {
         let root = self.root
         Task.detached {
             let content = ContentFolder(root: root)
-            var digest = FileStamp.digest(of: await ContentScan.stamps(of: content))
+            var digest = await ContentScan.files(of: content).digest
             while !stop.isSet {
                 try? await Task.sleep(for: .milliseconds(500))
-                let now = FileStamp.digest(of: await ContentScan.stamps(of: content))
+                let now = await ContentScan.files(of: content).digest
                 if now != digest {
                     digest = now
                     continuation.yield()

@@ -58,10 +58,10 @@ public struct SiteBuilder: Sendable {
         let scanned = cache.beginScan()
         // The last build's state is read while the content is scanned.
         async let lastState = options.incremental ? cache.state() : nil
-        let stamps = await ContentScan.stamps(of: content)
+        let found = await ContentScan.files(of: content)
         let previous = await lastState.flatMap { $0.fingerprint == fingerprint ? $0 : nil }
         if let previous, previous.outputsIntact(in: options.output),
-           case let check = previous.check(stamps, in: content, scanned: scanned), !check.isChanged {
+           case let check = previous.check(found, in: content, scanned: scanned), !check.isChanged {
             for diagnostic in previous.diagnostics { report.diagnostics.append(diagnostic) }
             if case let .restamped(known) = check {
                 var state = previous
@@ -73,10 +73,11 @@ public struct SiteBuilder: Sendable {
             report.fileCount = previous.outputs.count
             report.failed = fails(report.diagnostics, strict: options.strict)
             stages.end(&report)
-            Disposal.later(previous, stamps, check)
+            Disposal.later(previous, found, check)
             return report
         }
 
+        let stamps = found.stamps()
         let memo = previous == nil ? NarrativeMemo() : cache.memo()
         let loading = ContentLoader.Options(stamps: stamps, known: previous?.known, memo: memo)
         guard let (dataset, result) = await loadAndCheck(options, loading: loading, stages: &stages, report: &report) else {
@@ -97,17 +98,18 @@ public struct SiteBuilder: Sendable {
         stages.begin("keep for the next build", &report)
         // Every file of the content, read or not: a file no loader reads is hashed here.
         let hashes = result.files.merging(result.narrativeFiles) { first, _ in first }
-        var known = KnownFiles(scanned: scanned)
+        var files: [String: KnownFiles.File] = [:]
         for (path, stamp) in stamps {
             if let hash = hashes[path] ?? content.hash(of: path) {
-                known.files[path] = KnownFiles.File(stamp: stamp, hash: hash)
+                files[path] = KnownFiles.File(stamp: stamp, hash: hash)
             }
         }
+        let known = KnownFiles(files: files, scanned: scanned)
         cache.save(BuildRecord(fingerprint: fingerprint, known: known, outputs: outputs,
                               diagnostics: report.diagnostics.sorted.filter { $0.severity != .error }),
                    memo: memo)
         stages.end(&report)
-        Disposal.later(dataset, result, memo, jobs, keys, stamps, previous as Any, known)
+        Disposal.later(dataset, result, memo, jobs, keys, stamps, found, previous as Any, known)
         return report
     }
 

@@ -36,6 +36,19 @@ struct KnownFilesTests {
         #expect(known.hash(of: "themes/a/y.md", stamp: stamp) == nil)
     }
 
+    @Test("a whole scan is proven unchanged from its digest only when every file has its known stamp from before the scan")
+    func provesAll() {
+        let path = "themes/a/x.md"
+        #expect(known(scanned: 2_000).provesAll(ScannedFiles([path: stamp])))
+        #expect(!known(scanned: 1_000).provesAll(ScannedFiles([path: stamp])), "changed in the tick the scan began in")
+        var touched = stamp
+        touched.changed = 1_001
+        #expect(!known(scanned: 2_000).provesAll(ScannedFiles([path: touched])))
+        #expect(!known(scanned: 2_000).provesAll(ScannedFiles(["themes/a/y.md": stamp])), "another path")
+        #expect(!known(scanned: 2_000).provesAll(ScannedFiles([path: stamp, "themes/a/y.md": stamp])), "a file added")
+        #expect(!known(scanned: 2_000).provesAll(ScannedFiles([:])), "a file removed")
+    }
+
     @Test("what is written is read back the same")
     func roundTrip() throws {
         var writer = ByteWriter(capacity: 64)
@@ -43,5 +56,6 @@ struct KnownFilesTests {
         var reader = ByteReader(writer.bytes)
         let read = try #require(KnownFiles(reading: &reader))
         #expect(read.files == known(scanned: 2_000).files && read.scanned == 2_000 && reader.atEnd)
+        #expect(read.provesAll(ScannedFiles(["themes/a/x.md": stamp])), "its digest is read back too")
     }
 }

@@ -303,15 +303,15 @@ struct IncrementalTests {
                                  known: KnownFiles(files: [path: .init(stamp: stamp, hash: hash)], scanned: stamp.modified),
                                  outputs: [:], diagnostics: [])
         let later = stamp.modified + 1_000_000_000
-        guard case let .restamped(known) = record.check([path: stamp], in: content, scanned: later) else {
+        guard case let .restamped(known) = record.check(ScannedFiles([path: stamp]), in: content, scanned: later) else {
             Issue.record("the same bytes, hashed: restamped with this scan's time")
             return
         }
         #expect(known.scanned == later && known.hash(of: path, stamp: stamp) == hash)
         try workspace.folder.write(["content/" + path: data.replacingOccurrences(of: "261", with: "262")])
         let edited = try #require(FileStamp.of(workspace.content + "/" + path))
-        #expect(record.check([path: edited], in: content, scanned: later).isChanged)
-        #expect(record.check([path: stamp], in: content, scanned: later).isChanged,
+        #expect(record.check(ScannedFiles([path: edited]), in: content, scanned: later).isChanged)
+        #expect(record.check(ScannedFiles([path: stamp]), in: content, scanned: later).isChanged,
                 "under the old stamp too: a racy file is hashed, and its new bytes found")
     }
 

@@ -8,7 +8,7 @@ import Darwin
 /// rebuild which files changed without reading any of them.
 package enum ContentScan {
     /// Each theme's folder is scanned on its own thread.
-    package static func stamps(of content: ContentFolder) async -> [String: FileStamp] {
+    package static func files(of content: ContentFolder) async -> ScannedFiles {
         var (found, folders) = scan(content, from: [""], descend: false)
         let themes = folders.filter { $0 == "themes" }
         folders.removeAll { $0 == "themes" }
@@ -25,12 +25,7 @@ package enum ContentScan {
                 return parts
             }
         }
-        var stamps: [String: FileStamp] = [:]
-        stamps.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts {
-            for (path, stamp) in part { stamps[path] = stamp }
-        }
-        return stamps
+        return ScannedFiles(parts: parts)
     }
 
     /// The files in `start` (and, with `descend`, below them), and the folders found but not entered.

@@ -36,18 +36,6 @@ package struct FileStamp: Sendable, Hashable {
         return FileStamp(status)
     }
 
-    /// One number for a whole scan of a folder: the same for the same files
-    /// with the same stamps, whatever the order, and different (bar a chance
-    /// of one in 2^64) when any file is added, removed or touched.
-    package static func digest(of stamps: [String: FileStamp]) -> UInt64 {
-        stamps.reduce(0) { total, entry in
-            let (path, stamp) = entry
-            return total &+ ContentHash.combine([ContentHash.of(path), UInt64(bitPattern: Int64(stamp.size)),
-                                                 UInt64(bitPattern: Int64(stamp.modified)),
-                                                 UInt64(bitPattern: Int64(stamp.changed)), stamp.inode])
-        }
-    }
-
     package func write(to writer: inout ByteWriter) {
         writer.integer(Int64(size))
         writer.integer(Int64(modified))

@@ -18,14 +18,29 @@ package struct KnownFiles: Sendable {
         }
     }
 
-    package var files: [String: File]
+    package let files: [String: File]
     /// The file system's time when the scan began, in nanoseconds since
     /// 1970 (the modification time it gave a file the build touched then).
-    package var scanned: Int
+    package let scanned: Int
+    /// The files' paths and stamps in one number, as `ScannedFiles` takes it.
+    private let digest: UInt64
 
     package init(files: [String: File] = [:], scanned: Int = 0) {
+        self.init(files: files, scanned: scanned,
+                  digest: files.reduce(0) { $0 &+ ScannedFiles.digest($1.key, $1.value.stamp) })
+    }
+
+    private init(files: [String: File], scanned: Int, digest: UInt64) {
         self.files = files
         self.scanned = scanned
+        self.digest = digest
+    }
+
+    /// Whether a scan that found `found` finds every file known, unchanged,
+    /// and proven so by its stamp: told from the scan's digest and latest
+    /// time alone, without looking a file up.
+    package func provesAll(_ found: ScannedFiles) -> Bool {
+        found.count == files.count && found.digest == digest && found.latest < scanned
     }
 
     /// The hash of the file at `path`, when `stamp` proves it unchanged.
@@ -41,6 +56,7 @@ package struct KnownFiles: Sendable {
 
     package func write(to writer: inout ByteWriter) {
         writer.integer(Int64(scanned))
+        writer.integer(digest)
         writer.integer(UInt32(files.count))
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             writer.string(path)
@@ -50,7 +66,8 @@ package struct KnownFiles: Sendable {
     }
 
     package init?(reading reader: inout ByteReader) {
-        guard let scanned = reader.integer(Int64.self), let count = reader.integer(UInt32.self) else { return nil }
+        guard let scanned = reader.integer(Int64.self), let digest = reader.integer(UInt64.self),
+              let count = reader.integer(UInt32.self) else { return nil }
         var files: [String: File] = [:]
         files.reserveCapacity(Int(count))
         for _ in 0..<count {
@@ -58,6 +75,6 @@ package struct KnownFiles: Sendable {
                   let hash = reader.integer(UInt64.self) else { return nil }
             files[path] = File(stamp: stamp, hash: hash)
         }
-        self.init(files: files, scanned: Int(scanned))
+        self.init(files: files, scanned: Int(scanned), digest: digest)
     }
 }

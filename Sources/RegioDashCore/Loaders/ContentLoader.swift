@@ -57,7 +57,7 @@ package struct ContentLoader: Sendable {
             return Result(dataset: nil, diagnostics: diagnostics)
         }
         let stamps: [String: FileStamp]
-        if let given = options.stamps { stamps = given } else { stamps = await ContentScan.stamps(of: content) }
+        if let given = options.stamps { stamps = given } else { stamps = await ContentScan.files(of: content).stamps() }
         let total = stamps.values.reduce(0) { $0 + $1.size }
         guard total <= ContentFolder.maximumTotalSize else {
             diagnostics.error(

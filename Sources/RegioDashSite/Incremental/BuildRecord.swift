@@ -16,7 +16,7 @@ struct BuildRecord: Sendable {
         var fragments: [Fragment] = []
     }
 
-    static let magic: UInt32 = 0x5244_5332  // "RDS2"
+    static let magic: UInt32 = 0x5244_5333  // "RDS3"
 
     var fingerprint: UInt64
     var known: KnownFiles
@@ -41,13 +41,14 @@ struct BuildRecord: Sendable {
         }
     }
 
-    /// Whether the content files `stamps` describes have exactly the bytes
-    /// this state knows, hashing any file whose stamp does not prove it.
-    func check(_ stamps: [String: FileStamp], in content: ContentFolder, scanned: Int) -> ContentCheck {
-        guard stamps.count == known.files.count else { return .changed }
+    /// Whether the content files a scan found have exactly the bytes this
+    /// state knows, hashing any file whose stamp does not prove it.
+    func check(_ found: ScannedFiles, in content: ContentFolder, scanned: Int) -> ContentCheck {
+        if known.provesAll(found) { return .unchanged }
+        guard found.count == known.files.count else { return .changed }
         var moved: [String: KnownFiles.File] = [:]
         var hashed = false
-        for (path, stamp) in stamps {
+        for (path, stamp) in found.files {
             guard let file = known.files[path] else { return .changed }
             if !known.proves(file, stamp: stamp) {
                 guard content.hash(of: path) == file.hash else { return .changed }
