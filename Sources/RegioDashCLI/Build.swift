@@ -5,6 +5,7 @@ import RegioDashThemes
 extension RootCommand {
     struct Build: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Build the site from the content folder.",
             discussion: """
                 Every problem in the content is reported as path:line:column. If there is any \

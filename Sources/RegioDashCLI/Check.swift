@@ -5,6 +5,7 @@ import RegioDashThemes
 extension RootCommand {
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check the content folder and report every problem, without writing anything.")
 
         @OptionGroup var options: ContentOptions<OptionHelp>

@@ -5,6 +5,7 @@ import RegioDashThemes
 extension RootCommand {
     struct Diff: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Print, as Markdown, what a reader of the site would see change between two versions of the content.",
             discussion: """
                 Figures added, removed or changed per theme, municipality and year (old → new, with the \

@@ -7,6 +7,7 @@ extension RootCommand {
     /// `regiodash import`: real figures from CBS open data into the content folder.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import figures from a CBS open-data table into the content folder (never the site).",
             discussion: """
                 Reads CBS OData v3 (TypedDataSet) or the v4 bulk format (Observations, as JSON, CSV or the zip \
@@ -99,6 +100,7 @@ struct ImportOptions: ParsableArguments {
 extension RootCommand.Import {
     struct Population: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "population",
             abstract: "Inhabitants on 1 January per municipality (and benchmark) into content/population.csv.",
             discussion: "The imported years are taken out of region.yaml's population:, changing nothing else in it.")
 
@@ -114,6 +116,7 @@ extension RootCommand.Import {
 
     struct Figures: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "figures",
             abstract: "One measure of a CBS table into an indicator of a theme's data.csv.",
             discussion: "Replaces only that indicator's rows of the imported years; every other row, its order, the line endings, "
                 + "separator and decimal mark stay as they were.")

@@ -4,6 +4,7 @@ import RegioDashSite
 extension RootCommand {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Start a content repository for a new region.",
             discussion: """
                 Writes a minimal valid content/ (two example municipalities, one theme, a narrative), a README \

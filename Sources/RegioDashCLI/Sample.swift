@@ -5,6 +5,7 @@ import RegioDashThemes
 extension RootCommand {
     struct Sample: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sample",
             abstract: "Write a sample content folder of any size (for trying regiodash out and for benchmarks).",
             discussion: "Every indicator of the built-in themes for every municipality and year, certificates, and a narrative of a few kilobytes per theme, municipality and year. The same seed gives the same files.")
 

@@ -6,6 +6,7 @@ import RegioDashThemes
 extension RootCommand {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Build the site, serve it, and rebuild and reload the browser on every change.",
             discussion: """
                 Pages reload by themselves after each rebuild. A build with errors keeps the last good site \
