@@ -31,20 +31,26 @@ package struct ByteWriter {
 }
 
 package struct ByteReader {
-    private let bytes: [UInt8]
-    private var position = 0
+    private let bytes: ArraySlice<UInt8>
+    private var position: Int
 
-    package init(_ bytes: [UInt8]) {
+    package init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
+        position = bytes.startIndex
     }
 
-    package var atEnd: Bool { position == bytes.count }
+    package init(_ bytes: [UInt8]) {
+        self.init(bytes[...])
+    }
+
+    package var atEnd: Bool { position == bytes.endIndex }
 
     package mutating func integer<T: FixedWidthInteger>(_: T.Type = T.self) -> T? {
         let size = MemoryLayout<T>.size
-        guard position + size <= bytes.count else { return nil }
+        guard position + size <= bytes.endIndex else { return nil }
         defer { position += size }
-        return bytes.withUnsafeBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: position, as: T.self)) }
+        let offset = position - bytes.startIndex
+        return bytes.withUnsafeBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: T.self)) }
     }
 
     package mutating func string() -> String? {
@@ -54,7 +60,7 @@ package struct ByteReader {
     /// Bytes written by `ByteWriter.raw(_:)`: a slice of what is read, not a copy.
     package mutating func raw() -> ArraySlice<UInt8>? {
         guard let length = integer(UInt32.self).map(Int.init), length != Int(UInt32.max),
-              position + length <= bytes.count else { return nil }
+              position + length <= bytes.endIndex else { return nil }
         defer { position += length }
         return bytes[position..<(position + length)]
     }
