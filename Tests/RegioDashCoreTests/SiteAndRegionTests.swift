@@ -49,6 +49,18 @@ struct SiteAndRegionTests {
         #expect(result.diagnostics.errorLines.first?.contains("the key title appears twice") == true)
     }
 
+    @Test("a key written twice in a mapping the YAML parser reads is an error, quoted or not")
+    func duplicateFlowKeys() async throws {
+        for population in ["{2022: 100, 2022: 200}", "{2022: 100, \"2022\": 200}"] {
+            let result = try await load(["region.yaml": """
+                name: R
+                municipalities:
+                  - {code: GM0177, name: Raalte, population: \(population)}
+                """])
+            #expect(result.diagnostics.errorLines.contains { $0.contains("the key 2022 appears twice") }, "\(population)")
+        }
+    }
+
     @Test("municipality codes: GM and four digits, unique; names unique")
     func codes() async throws {
         let result = try await load(["region.yaml": """

@@ -25,7 +25,11 @@ struct YAMLDocument {
         }
         do {
             // An explicit encoding: Yams' default reads the whole process environment on every parse.
-            let root = try Parser(yaml: yaml, resolver: .default, constructor: .default, encoding: .utf8).singleRoot()
+            // No tag rules: the loaders read each scalar's text themselves, and
+            // the default rules' regular expressions ran on every key the
+            // duplicate-key check hashed (a third of parsing region.yaml).
+            // Keys are duplicates when their texts are equal, as before.
+            let root = try Parser(yaml: yaml, resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()
             return YAMLDocument(file: file, lineOffset: lineOffset, root: root.map(YAMLValue.init))
         } catch let error as YamlError {
             let (message, mark) = describe(error)
