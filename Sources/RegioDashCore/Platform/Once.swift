@@ -3,8 +3,10 @@ import Foundation
 /// A value made at most once, by whichever thread asks for it first; pages
 /// render in parallel, so it is made under a lock. A theme's statistics are
 /// kept for good (a rebuild that renders none of a theme's figures never
-/// computes them); a theme's download table is let go once the `uses`
-/// files that need it (its CSV and its JSON) have had it.
+/// computes them), as is the last build's list of content files (decoded
+/// only when a rebuild finds something changed); a theme's download table
+/// is let go once the `uses` files that need it (its CSV and its JSON)
+/// have had it.
 package final class Once<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Value?

@@ -45,11 +45,13 @@ struct BuildRecord: Sendable {
     /// state knows, hashing any file whose stamp does not prove it.
     func check(_ found: ScannedFiles, in content: ContentFolder, scanned: Int) -> ContentCheck {
         if known.provesAll(found) { return .unchanged }
-        guard found.count == known.files.count else { return .changed }
+        // Taken once: `known.files` is decoded on first use and handed out under a lock.
+        let files = known.files
+        guard found.count == files.count else { return .changed }
         var moved: [String: KnownFiles.File] = [:]
         var hashed = false
         for (path, stamp) in found.files {
-            guard let file = known.files[path] else { return .changed }
+            guard let file = files[path] else { return .changed }
             if !known.proves(file, stamp: stamp) {
                 guard content.hash(of: path) == file.hash else { return .changed }
                 hashed = true
@@ -57,7 +59,7 @@ struct BuildRecord: Sendable {
             if file.stamp != stamp { moved[path] = KnownFiles.File(stamp: stamp, hash: file.hash) }
         }
         guard !moved.isEmpty || hashed else { return .unchanged }
-        return .restamped(KnownFiles(files: known.files.merging(moved) { $1 }, scanned: scanned))
+        return .restamped(KnownFiles(files: files.merging(moved) { $1 }, scanned: scanned))
     }
 
     /// Whether every published file is still in `output` as it was published.
