@@ -35,7 +35,7 @@ enum ThemeLoader {
     /// as the theme its `theme.yaml` declares; nil when that is unusable.
     static func load(_ plugin: (any ThemePlugin)?, folder relativePath: String, content: ContentFolder,
                         site: SiteSettings, region: Region, reading: Reading,
-                        diagnostics: inout Diagnostics) -> Loaded? {
+                        diagnostics: inout Diagnostics) async -> Loaded? {
         let entries = content.entries(in: relativePath, diagnostics: &diagnostics) ?? []
         let name = String(relativePath.split(separator: "/").last ?? "")
         var declaration: ThemeDeclaration?
@@ -52,7 +52,7 @@ enum ThemeLoader {
             return nil
         }
         let plugin = plugin ?? DeclarativeTheme(descriptor: descriptor)
-        var narrativeFiles: [NarrativeLoader.File] = []
+        var folders: [(path: String, municipality: Municipality)] = []
         for entry in entries where entry.isDirectory {
             let folder = relativePath + "/" + entry.name
             guard let municipality = region.municipality(slug: entry.name) else {
@@ -62,16 +62,14 @@ enum ThemeLoader {
                     at: content.location(folder), suggestion: region.suggestion(forSlug: entry.name))
                 continue
             }
-            narrativeFiles += NarrativeLoader.list(theme: descriptor.id, folder: folder, municipality: municipality,
-                                                   content: content, diagnostics: &diagnostics)
+            folders.append((folder, municipality))
         }
 
         var read: [(narrative: Narrative, hash: UInt64)] = []
         var narrativeHashes: [String: UInt64] = [:]
-        for file in narrativeFiles {
-            guard let (narrative, hash) = readNarrative(file, content: content, reading: reading,
-                                                        diagnostics: &diagnostics) else { continue }
-            narrativeHashes[file.path] = hash
+        for (path, narrative, hash) in await readNarratives(theme: descriptor.id, in: folders, content: content,
+                                                            reading: reading, diagnostics: &diagnostics) {
+            narrativeHashes[path] = hash
             if reading.includeDrafts || narrative.status == .published { read.append((narrative, hash)) }
         }
         let narratives = read.map(\.narrative)
@@ -120,6 +118,42 @@ enum ThemeLoader {
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
         parts.narratives = order.map { narratives[$0] }
         return Loaded(theme: prepared.make(parts), files: files, narrativeFiles: narrativeHashes, narratives: onSite)
+    }
+
+    /// How many municipality folders one task reads: a theme's narratives
+    /// are most of its reading, and read in batches side by side no core
+    /// waits for the theme that happens to finish last.
+    static let foldersPerTask = 32
+
+    /// The narratives in `folders`, each with its file's path and the hash
+    /// of its bytes, in the folders' order (and their diagnostics too).
+    private static func readNarratives(theme: String, in folders: [(path: String, municipality: Municipality)],
+                                       content: ContentFolder, reading: Reading, diagnostics: inout Diagnostics)
+        async -> [(String, Narrative, UInt64)] {
+        let batches = await withTaskGroup(of: (Int, [(String, Narrative, UInt64)], Diagnostics).self) { group in
+            for start in stride(from: 0, to: folders.count, by: foldersPerTask) {
+                let batch = folders[start..<min(start + foldersPerTask, folders.count)]
+                group.addTask {
+                    var found = Diagnostics()
+                    var read: [(String, Narrative, UInt64)] = []
+                    for folder in batch {
+                        for file in NarrativeLoader.list(theme: theme, folder: folder.path, municipality: folder.municipality,
+                                                         content: content, diagnostics: &found) {
+                            if let (narrative, hash) = readNarrative(file, content: content, reading: reading,
+                                                                     diagnostics: &found) {
+                                read.append((file.path, narrative, hash))
+                            }
+                        }
+                    }
+                    return (start, read, found)
+                }
+            }
+            var batches: [(Int, [(String, Narrative, UInt64)], Diagnostics)] = []
+            for await batch in group { batches.append(batch) }
+            return batches.sorted { $0.0 < $1.0 }
+        }
+        for (_, _, found) in batches { diagnostics.append(contentsOf: found) }
+        return batches.flatMap(\.1)
     }
 
     /// One narrative and the hash of its bytes: from the memo when the file
