@@ -109,11 +109,27 @@ package struct ContentLoader: Sendable {
         let themes = loaded.map(\.theme)
 
         let dataset = Dataset(site: settings, region: region, themes: themes, pages: pages.map(\.page))
-        for theme in dataset.themes {
-            theme.check(in: dataset, diagnostics: &diagnostics)
-            FigureChecks.check(theme, in: dataset, diagnostics: &diagnostics)
+        // The checks that need the whole dataset, a task per theme and one for
+        // the populations, side by side; their diagnostics in that order.
+        let checked = await withTaskGroup(of: (Int, Diagnostics).self) { group in
+            for (index, theme) in dataset.themes.enumerated() {
+                group.addTask {
+                    var found = Diagnostics()
+                    theme.check(in: dataset, diagnostics: &found)
+                    FigureChecks.check(theme, in: dataset, diagnostics: &found)
+                    return (index, found)
+                }
+            }
+            group.addTask {
+                var found = Diagnostics()
+                checkPopulations(dataset, diagnostics: &found)
+                return (dataset.themes.count, found)
+            }
+            var checked: [(Int, Diagnostics)] = []
+            for await result in group { checked.append(result) }
+            return checked.sorted { $0.0 < $1.0 }
         }
-        checkPopulations(dataset, diagnostics: &diagnostics)
+        for (_, found) in checked { diagnostics.append(contentsOf: found) }
         return Result(dataset: site == nil ? nil : dataset, diagnostics: diagnostics, files: digests,
                       narrativeFiles: narrativeFiles, narratives: narratives)
     }
@@ -204,7 +220,7 @@ package struct ContentLoader: Sendable {
                 inFlight += sizes[index]
                 group.addTask {
                     var found = Diagnostics()
-                    let prepared = ThemeLoader.load(folder.plugin, folder: folder.path, content: content,
+                    let prepared = await ThemeLoader.load(folder.plugin, folder: folder.path, content: content,
                                                        site: site, region: region, reading: reading, diagnostics: &found)
                     return (index, prepared, found)
                 }
@@ -228,7 +244,8 @@ package struct ContentLoader: Sendable {
     private func dataBytes(in folder: String, stamps: [String: FileStamp]) -> Int {
         stamps.reduce(0) { total, entry in
             let (path, stamp) = entry
-            guard path.hasPrefix(folder + "/"), !path.dropFirst(folder.count + 1).contains("/") else { return total }
+            // A Character, not a String: Foundation's substring search would run once per content file.
+            guard path.hasPrefix(folder + "/"), !path.dropFirst(folder.count + 1).contains("/" as Character) else { return total }
             return total + stamp.size
         }
     }
