@@ -122,7 +122,7 @@ struct AtomicWriter {
     }
 
     /// Creates every folder first, then makes (or reuses) and writes the files
-    /// in as many parallel lanes as there are cores.
+    /// in as many parallel lanes as there are cores, in the order of `jobs`.
     private func write(_ jobs: [OutputJob], into root: String, currentPath: String,
                        previous: [String: BuildRecord.Output], progress: SiteBuilder.Progress.Handler?) async throws
         -> Outcome {
@@ -142,13 +142,16 @@ struct AtomicWriter {
             }
         }
         let lanes = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        // Each lane takes the next job when it is done with one, so no lane
+        // idles while another still has a queue of pages.
+        let taken = Counter()
         let done = Counter()
         progress?(.files(done: 0, of: jobs.count))
         return try await withThrowingTaskGroup(of: Outcome.self) { group in
-            for lane in 0..<lanes {
+            for _ in 0..<lanes {
                 group.addTask {
                     var made = Outcome()
-                    for index in stride(from: lane, to: jobs.count, by: lanes) {
+                    while case let index = taken.increment() - 1, index < jobs.count {
                         defer { progress?(.files(done: done.increment(), of: jobs.count)) }
                         let job = jobs[index]
                         let target = root + "/" + job.path

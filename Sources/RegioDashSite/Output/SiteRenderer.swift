@@ -54,6 +54,23 @@ struct SiteRenderer: Sendable {
             })
         }
 
+        // The downloads first: they are the largest files, and one made last
+        // keeps a core busy while the others have nothing left to do.
+        // Each theme's table is made once, for both its files; the CSVs come
+        // first and the JSONs after them, so the two files of a theme are
+        // rarely made at the same time.
+        let language = dataset.site.language
+        let downloads = dataset.themes.map { theme in (theme, Once(uses: 2) { theme.download(in: dataset) }) }
+        for (theme, table) in downloads {
+            jobs.append(OutputJob(path: routes.download(theme, format: "csv"), key: keys.theme(theme.id), bytes: {
+                CSVWriter.write(table.get())
+            }))
+        }
+        for (theme, table) in downloads {
+            jobs.append(OutputJob(path: routes.download(theme, format: "json"), key: keys.theme(theme.id), bytes: {
+                JSONWriter.write(table.get(), theme: theme, language: language)
+            }))
+        }
         page(Routes.overview, key: keys.layout) { OverviewPage(context: $0).render() }
         for theme in dataset.themes {
             let years: [Int?] = theme.years.isEmpty ? [nil] : theme.years.reversed()
@@ -71,20 +88,6 @@ struct SiteRenderer: Sendable {
         }
         for freePage in FreePages.all(in: dataset, strings: strings) {
             page(routes.page(freePage.slug), key: keys.layout) { FreePageView(context: $0, page: freePage).render() }
-        }
-        // Each theme's table is made once, for both its files; the CSVs come first and the JSONs
-        // after them, so the two files of a theme are rarely made at the same time.
-        let language = dataset.site.language
-        let downloads = dataset.themes.map { theme in (theme, Once(uses: 2) { theme.download(in: dataset) }) }
-        for (theme, table) in downloads {
-            jobs.append(OutputJob(path: routes.download(theme, format: "csv"), key: keys.theme(theme.id), bytes: {
-                CSVWriter.write(table.get())
-            }))
-        }
-        for (theme, table) in downloads {
-            jobs.append(OutputJob(path: routes.download(theme, format: "json"), key: keys.theme(theme.id), bytes: {
-                JSONWriter.write(table.get(), theme: theme, language: language)
-            }))
         }
         jobs.append(OutputJob(path: Routes.stylesheet, key: keys.program, bytes: { Array(Stylesheet.css.utf8) }))
         let pages = jobs.filter(\.isPage).map(\.path)
