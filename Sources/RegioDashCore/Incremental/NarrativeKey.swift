@@ -1,5 +1,5 @@
 /// Which narrative: a theme, a municipality (CBS code) and a year.
-package struct NarrativeKey: Sendable, Hashable, Comparable {
+package struct NarrativeKey: Sendable, Hashable {
     package var theme: String
     package var municipality: String
     package var year: Int
@@ -8,9 +8,5 @@ package struct NarrativeKey: Sendable, Hashable, Comparable {
         self.theme = theme
         self.municipality = municipality
         self.year = year
-    }
-
-    package static func < (lhs: NarrativeKey, rhs: NarrativeKey) -> Bool {
-        (lhs.theme, lhs.municipality, lhs.year) < (rhs.theme, rhs.municipality, rhs.year)
     }
 }

@@ -28,8 +28,12 @@ struct PageKeys: Sendable {
     let layout: UInt64
     private let themes: [String: UInt64]
     private let menu: UInt64
-    private let narrativesByThemeYear: [String: [(String, UInt64)]]
-    private let narrativesByMunicipality: [String: [(NarrativeKey, UInt64)]]
+    /// The narratives' hashes, each with its key, summed per theme and
+    /// year, per municipality, and per municipality and theme: a sum is the
+    /// same whatever order the narratives come in, so nothing is sorted.
+    private let narrativesByThemeYear: [String: UInt64]
+    private let narrativesByMunicipality: [String: UInt64]
+    private let narrativesByPart: [String: UInt64]
 
     init(dataset: Dataset, files: [String: UInt64], narratives: [NarrativeKey: UInt64], fingerprint: UInt64) {
         program = fingerprint
@@ -58,14 +62,20 @@ struct PageKeys: Sendable {
             ContentHash.of("\($0.title(language))\t\($0.slug(language))\t\($0.currentYear ?? 0)")
         })
         layout = ContentHash.combine([self.shared] + dataset.themes.map { themes[$0.id] ?? 0 })
-        var byThemeYear: [String: [(String, UInt64)]] = [:]
-        var byMunicipality: [String: [(NarrativeKey, UInt64)]] = [:]
+        var byThemeYear: [String: UInt64] = [:]
+        var byMunicipality: [String: UInt64] = [:]
+        var byPart: [String: UInt64] = [:]
         for (key, hash) in narratives {
-            byThemeYear["\(key.theme)/\(key.year)", default: []].append((key.municipality, hash))
-            byMunicipality[key.municipality, default: []].append((key, hash))
+            let which = ContentHash.combine(ContentHash.combine(ContentHash.of(key.theme), ContentHash.of(key.municipality)),
+                                            UInt64(key.year))
+            let term = ContentHash.combine(which, hash)
+            byThemeYear["\(key.theme)/\(key.year)", default: 0] &+= term
+            byMunicipality[key.municipality, default: 0] &+= term
+            byPart["\(key.municipality)/\(key.theme)", default: 0] &+= term
         }
         narrativesByThemeYear = byThemeYear
         narrativesByMunicipality = byMunicipality
+        narrativesByPart = byPart
     }
 
     /// A theme's downloads.
@@ -75,23 +85,17 @@ struct PageKeys: Sendable {
 
     /// A theme's page for a year: the theme, the menu and that year's narratives.
     func themeYear(_ theme: String, _ year: Int?) -> UInt64 {
-        let narratives = (narrativesByThemeYear["\(theme)/\(year ?? 0)"] ?? []).sorted { $0.0 < $1.0 }
-        return ContentHash.combine([self.theme(theme), menu, UInt64(year ?? 0)]
-            + narratives.map { ContentHash.combine(ContentHash.of($0.0), $0.1) })
+        ContentHash.combine([self.theme(theme), menu, UInt64(year ?? 0), narrativesByThemeYear["\(theme)/\(year ?? 0)"] ?? 0])
     }
 
     /// A theme's part of a municipality's profile (a `Fragment`): the theme
     /// and the municipality's own narratives of it.
     func profilePart(_ municipality: String, theme: String) -> UInt64 {
-        let narratives = (narrativesByMunicipality[municipality] ?? []).filter { $0.0.theme == theme }.sorted { $0.0 < $1.0 }
-        return ContentHash.combine([self.theme(theme), ContentHash.of(municipality)]
-            + narratives.map { ContentHash.combine(UInt64($0.0.year), $0.1) })
+        ContentHash.combine([self.theme(theme), ContentHash.of(municipality), narrativesByPart["\(municipality)/\(theme)"] ?? 0])
     }
 
     /// A municipality's profile: everything but the narratives, and its own narratives.
     func profile(_ municipality: String) -> UInt64 {
-        let narratives = (narrativesByMunicipality[municipality] ?? []).sorted { $0.0 < $1.0 }
-        return ContentHash.combine([layout, ContentHash.of(municipality)]
-            + narratives.map { ContentHash.combine(ContentHash.of("\($0.0.theme)/\($0.0.year)"), $0.1) })
+        ContentHash.combine([layout, ContentHash.of(municipality), narrativesByMunicipality[municipality] ?? 0])
     }
 }
