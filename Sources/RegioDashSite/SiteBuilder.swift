@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
             if case let .restamped(known) = check {
                 var state = previous
                 state.known = known
-                cache.save(state, memo: nil)
+                cache.save(state)
             }
             report.unchanged = true
             report.pageCount = previous.outputs.keys.filter { $0.hasSuffix(".html") }.count
@@ -92,9 +92,13 @@ public struct SiteBuilder: Sendable {
         report.pageCount = jobs.filter(\.isPage).count
         report.fileCount = jobs.count
         stages.begin("render and write", &report)
+        // The memo's update is made ready while the pages are made.
+        async let memoUpdate = cache.prepare(memo)
         // The state describes the output it was left with: forgotten just before that output is replaced.
-        guard let outputs = await publish(jobs, previous: previous?.outputs ?? [:], writer: writer, cache: cache,
-                                          progress: options.progress, report: &report) else { return report }
+        let published = await publish(jobs, previous: previous?.outputs ?? [:], writer: writer, cache: cache,
+                                       progress: options.progress, report: &report)
+        cache.finish(await memoUpdate, keep: published != nil)
+        guard let outputs = published else { return report }
         stages.begin("keep for the next build", &report)
         // Every file of the content, read or not: a file no loader reads is hashed here.
         let hashes = result.files.merging(result.narrativeFiles) { first, _ in first }
@@ -106,8 +110,7 @@ public struct SiteBuilder: Sendable {
         }
         let known = KnownFiles(files: files, scanned: scanned)
         cache.save(BuildRecord(fingerprint: fingerprint, known: known, outputs: outputs,
-                              diagnostics: report.diagnostics.sorted.filter { $0.severity != .error }),
-                   memo: memo)
+                               diagnostics: report.diagnostics.sorted.filter { $0.severity != .error }))
         stages.end(&report)
         Disposal.later(dataset, result, memo, jobs, keys, stamps, found, previous as Any, known)
         return report

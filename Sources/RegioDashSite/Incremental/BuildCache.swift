@@ -55,19 +55,50 @@ struct BuildCache: Sendable {
         unlink(statePath)
     }
 
-    /// Keeps a build's state, and the narratives it rendered anew (nil: the
-    /// memo stays as it is, for a build that loaded nothing). The state
-    /// takes the place of the old one in one rename, so a build killed
-    /// meanwhile leaves either the old or the new; new narratives are
-    /// appended to the memo (a torn last record is dropped when read). A
-    /// cache that cannot be written only makes the next build a full one.
-    func save(_ state: BuildRecord, memo: NarrativeMemo?) {
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        switch memo?.update() ?? .none {
-        case .none: break
-        case let .append(records): append(records.bytes, to: memoPath)
-        case let .replace(records): replace(memoPath) { descriptor in records.write { FileWriter.write($0, to: descriptor) } }
+    /// How the memo is brought up to date once the build has published:
+    /// made ready while the pages are made, but nothing in the cache changes
+    /// before `finish(_:keep:)`, so a build that fails leaves the cache as it was.
+    enum MemoUpdate: Sendable {
+        case none
+        /// These bytes go at the memo's end (a torn last record is dropped when read).
+        case append([UInt8])
+        /// The memo written anew under this temporary name; nil when it
+        /// could not be written, and the memo is then removed (it may be
+        /// another program's).
+        case replace(String?)
+    }
+
+    /// Makes ready the memo's update for the narratives a build rendered.
+    func prepare(_ memo: NarrativeMemo) -> MemoUpdate {
+        switch memo.update() {
+        case .none: return .none
+        case let .append(records): return .append(records.bytes)
+        case let .replace(records):
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let temporary = memoPath + ".new-\(getpid())"
+            return .replace(write(temporary) { descriptor in records.write { FileWriter.write($0, to: descriptor) } }
+                ? temporary : nil)
         }
+    }
+
+    /// Brings the memo up to date (`keep: true`, after the build published)
+    /// or leaves it as it was.
+    func finish(_ update: MemoUpdate, keep: Bool) {
+        switch update {
+        case .none: break
+        case let .append(bytes): if keep { append(bytes, to: memoPath) }
+        case let .replace(temporary):
+            if keep, let temporary, rename(temporary, memoPath) == 0 { break }
+            if let temporary { unlink(temporary) }
+            if keep { unlink(memoPath) }
+        }
+    }
+
+    /// Keeps a build's state, in the place of the old one in one rename, so
+    /// a build killed meanwhile leaves either the old or the new. A cache
+    /// that cannot be written only makes the next build a full one.
+    func save(_ state: BuildRecord) {
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let encoded = state.encoded()
         replace(statePath) { FileWriter.write(encoded, to: $0) }
     }
@@ -80,14 +111,19 @@ struct BuildCache: Sendable {
         if !FileWriter.write(bytes, to: descriptor) { unlink(path) }
     }
 
-    /// A file of the cache written anew under a temporary name by `writing`
-    /// (false: it failed), then put in place in one rename.
+    /// A file of the cache written anew under a temporary name, then put in place in one rename.
     private func replace(_ path: String, writing: (Int32) -> Bool) {
         let temporary = path + ".new-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return }
+        if !write(temporary, writing) || rename(temporary, path) != 0 { unlink(temporary) }
+    }
+
+    /// Writes the file at `path` anew by `writing` (false: it failed); false, and nothing left, when it failed.
+    private func write(_ path: String, _ writing: (Int32) -> Bool) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
         let written = writing(descriptor)
         close(descriptor)
-        if !written || rename(temporary, path) != 0 { unlink(temporary) }
+        if !written { unlink(path) }
+        return written
     }
 }
