@@ -77,8 +77,9 @@ public struct SiteBuilder: Sendable {
             return report
         }
 
+        // The memo is read while the files outside themes/ are.
+        let memo = Task { previous == nil ? NarrativeMemo() : cache.memo() }
         let stamps = found.stamps()
-        let memo = previous == nil ? NarrativeMemo() : cache.memo()
         let loading = ContentLoader.Options(stamps: stamps, known: previous?.known, memo: memo)
         guard let (dataset, result) = await loadAndCheck(options, loading: loading, stages: &stages, report: &report) else {
             report.failed = true
@@ -93,7 +94,7 @@ public struct SiteBuilder: Sendable {
         report.fileCount = jobs.count
         stages.begin("render and write", &report)
         // The memo's update is made ready while the pages are made.
-        async let memoUpdate = cache.prepare(memo)
+        async let memoUpdate = cache.prepare(await memo.value)
         // The state describes the output it was left with: forgotten just before that output is replaced.
         let published = await publish(jobs, previous: previous?.outputs ?? [:], writer: writer, cache: cache,
                                        progress: options.progress, report: &report)

@@ -12,11 +12,12 @@ package struct ContentLoader: Sendable {
         package var stamps: [String: FileStamp]?
         /// What the last build knew of the files, and the narratives it rendered:
         /// a narrative whose bytes were rendered before is not rendered again.
+        /// The memo is a task, so it can be read while site.yaml and region.yaml are.
         package var known: KnownFiles?
-        package var memo: NarrativeMemo?
+        package var memo: Task<NarrativeMemo, Never>?
 
         package init(includeDrafts: Bool = false, baseURL: String? = nil, stamps: [String: FileStamp]? = nil,
-                     known: KnownFiles? = nil, memo: NarrativeMemo? = nil) {
+                     known: KnownFiles? = nil, memo: Task<NarrativeMemo, Never>? = nil) {
             self.includeDrafts = includeDrafts
             self.baseURL = baseURL
             self.stamps = stamps

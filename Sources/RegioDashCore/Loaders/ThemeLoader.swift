@@ -21,7 +21,7 @@ enum ThemeLoader {
     struct Reading: Sendable {
         var stamps: [String: FileStamp]
         var known: KnownFiles?
-        var memo: NarrativeMemo?
+        var memo: Task<NarrativeMemo, Never>?
         var includeDrafts: Bool
 
         /// The hash of a file the stamps prove unchanged.
@@ -134,13 +134,14 @@ enum ThemeLoader {
             for start in stride(from: 0, to: folders.count, by: foldersPerTask) {
                 let batch = folders[start..<min(start + foldersPerTask, folders.count)]
                 group.addTask {
+                    let memo = await reading.memo?.value
                     var found = Diagnostics()
                     var read: [(String, Narrative, UInt64)] = []
                     for folder in batch {
                         for file in NarrativeLoader.list(theme: theme, folder: folder.path, municipality: folder.municipality,
                                                          content: content, diagnostics: &found) {
                             if let (narrative, hash) = readNarrative(file, content: content, reading: reading,
-                                                                     diagnostics: &found) {
+                                                                     memo: memo, diagnostics: &found) {
                                 read.append((file.path, narrative, hash))
                             }
                         }
@@ -159,19 +160,18 @@ enum ThemeLoader {
     /// One narrative and the hash of its bytes: from the memo when the file
     /// is unchanged or its bytes were rendered before, else read and rendered.
     private static func readNarrative(_ file: NarrativeLoader.File, content: ContentFolder, reading: Reading,
-                                      diagnostics: inout Diagnostics) -> (Narrative, UInt64)? {
+                                      memo: NarrativeMemo?, diagnostics: inout Diagnostics) -> (Narrative, UInt64)? {
         let location = content.location(file.path)
-        if let hash = reading.knownHash(file.path),
-           let narrative = reading.memo?.narrative(hash, key: file.key, location: location) {
+        if let hash = reading.knownHash(file.path), let narrative = memo?.narrative(hash, key: file.key, location: location) {
             return (narrative, hash)
         }
         guard let text = content.read(file.path, diagnostics: &diagnostics) else { return nil }
-        if let narrative = reading.memo?.narrative(text.hash, key: file.key, location: location) {
+        if let narrative = memo?.narrative(text.hash, key: file.key, location: location) {
             return (narrative, text.hash)
         }
         var found = Diagnostics()
         let narrative = NarrativeLoader.parse(text, key: file.key, diagnostics: &found)
-        if let narrative, found.all.isEmpty { reading.memo?.remember(narrative, hash: text.hash) }
+        if let narrative, found.all.isEmpty { memo?.remember(narrative, hash: text.hash) }
         diagnostics.append(contentsOf: found)
         return narrative.map { ($0, text.hash) }
     }
