@@ -157,6 +157,7 @@ public struct Comparison: Sendable {
             Comparison.ranking(of: rows, column: column, kind: indicators[column].kind, scale: scales[column])
         }
         self.rankings = rankings
+        distributions = rankings.map { $0.compactMap(\.measure) }
         targeted = indicators.indices.map { column in
             summaries[column].target != nil || rows.contains { $0.cells[column].target != nil }
         }
@@ -167,6 +168,7 @@ public struct Comparison: Sendable {
     }
 
     private let rankings: [[Ranked]]
+    private let distributions: [[Double]]
     private let targeted: [Bool]
     /// Where each municipality (by code) is in `rows`, and in each column's ranking:
     /// every profile looks its municipality up, so the lookup must not walk the rows.
@@ -193,6 +195,12 @@ public struct Comparison: Sendable {
     /// those without a figure last (in the region's order).
     public func ranking(column: Int) -> [Ranked] {
         rankings[column]
+    }
+
+    /// Every measure on the indicator in `column`, highest first: made once
+    /// and shared by every profile's strip plot.
+    public func distribution(column: Int) -> [Double] {
+        distributions[column]
     }
 
     private static func ranking(of rows: [Row], column: Int, kind: IndicatorKind, scale: MeasureScale) -> [Ranked] {

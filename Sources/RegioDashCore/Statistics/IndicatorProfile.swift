@@ -96,7 +96,6 @@ public struct IndicatorProfile: Sendable {
             let scale = comparison.scales[column]
             let cell = own?.cells[column]
             let summary = comparison.summaries[column]
-            let ranking = comparison.ranking(column: column)
             let place = comparison.place(of: municipality, column: column)
             let trend = theme.trend(indicator: indicator.id)
             let series = trend?.series(for: municipality)
@@ -110,7 +109,7 @@ public struct IndicatorProfile: Sendable {
                 },
                 rank: place?.rank, sharing: place?.sharing ?? 0, reporting: summary.reporting,
                 measure: cell?.measure(indicator.kind), reference: summary.reference(indicator.kind),
-                distribution: ranking.compactMap(\.measure),
+                distribution: comparison.distribution(column: column),
                 sincePrevious: upToYear?.changeSincePrevious(scale), sinceFirst: upToYear?.changeSinceFirst(scale),
                 series: series, regionalSeries: trend?.regional ?? [],
                 target: cell?.target,
