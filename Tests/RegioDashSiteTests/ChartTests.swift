@@ -118,4 +118,15 @@ struct ChartTests {
         #expect(HTMLProbe.row("Incidenten, per 1.000 inw.", in: history) == ["0,79", "1,00", "+0,21 (+27%)"])
         #expect(HTMLProbe.row("Incidenten, Regio per 1.000 inw.", in: history) == ["1,30", "1,77", "n.v.t."])
     }
+
+    @Test("strip ticks: one tick per position, three or more side by side as one filled box")
+    func stripTicks() {
+        #expect(ChartCache.ticks(at: []) == "")
+        #expect(ChartCache.ticks(at: [40]) == "M40 6v12")
+        #expect(ChartCache.ticks(at: [40, 41]) == "M40 6v12M41 6v12")
+        #expect(ChartCache.ticks(at: [40, 41, 42]) == "M40 7H42v10H40z")
+        #expect(ChartCache.ticks(at: [40, 42, 43, 44, 45, 50, 51]) == "M40 6v12M42 7H45v10H42zM50 6v12M51 6v12")
+        // Every municipality at its own position: the box spans them all.
+        #expect(ChartCache.ticks(at: Array(40...960)) == "M40 7H960v10H40z")
+    }
 }

@@ -237,7 +237,7 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .compares li { max-width: 48rem; margin-bottom: var(--rd-space-3); }
 .strip { display: block; max-width: 26rem; margin-top: var(--rd-space-1); overflow: hidden; }
 .strip path { fill: none; }
-.strip .tick { stroke: var(--rd-chart-muted); stroke-width: 2; }
+.strip .tick { stroke: var(--rd-chart-muted); stroke-width: 2; fill: var(--rd-chart-muted); }
 .strip .own { fill: var(--rd-chart-bar); font-size: 16px; }
 .strip-key { font-size: 0.9rem; color: var(--rd-color-muted); }
 .own-mark { color: var(--rd-chart-bar); }

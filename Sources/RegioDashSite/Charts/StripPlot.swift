@@ -18,8 +18,7 @@ struct StripPlot {
             svg.element("title", text: title)
             svg.element("svg", ["viewBox": "0 0 1000 24", "preserveAspectRatio": "none", "width": "100%", "height": "24"]) { box in
                 box.shape("path", ["class": "grid", "vector-effect": "non-scaling-stroke", "d": "M30 12H970"])
-                let ticks = cache.stripTicks(measures, position: position)
-                box.shape("path", ["class": "tick", "vector-effect": "non-scaling-stroke", "d": ticks])
+                box.append(cache.stripTicks(measures, position: position))
                 if let reference {
                     box.shape("path", ["class": "reference", "vector-effect": "non-scaling-stroke",
                                        "d": "M\(Int(position(reference).rounded())) 1v22"])

@@ -52,6 +52,11 @@ struct HTML {
         Escaping.append(text, to: &bytes, inAttribute: false)
     }
 
+    /// HTML made before by another `HTML` (a part many pages share), as it is.
+    mutating func append(_ part: HTML) {
+        bytes.append(contentsOf: part.bytes)
+    }
+
     /// Trusted markup from cmark.
     mutating func markup(_ markup: Markup) {
         bytes.append(contentsOf: markup.utf8)
