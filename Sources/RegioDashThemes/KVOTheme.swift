@@ -7,9 +7,24 @@ import RegioDashCore
 public struct KVOTheme: ThemePlugin {
     /// What kvo reads: the certificates.
     public struct Content: ThemeContent {
-        public var certificates: [Certificate]
+        public var certificates: [Certificate] {
+            didSet { byMunicipality = Dictionary(grouping: certificates, by: \.municipality) }
+        }
         /// Figures of indicators a `theme.yaml` adds (kvo has none of its own).
         public var observations: [Observation] = []
+        /// The certificates by municipality (CBS code), in their order: every
+        /// profile and every row of the summary asks for one municipality's.
+        private var byMunicipality: [String: [Certificate]]
+
+        init(certificates: [Certificate]) {
+            self.certificates = certificates
+            byMunicipality = Dictionary(grouping: certificates, by: \.municipality)
+        }
+
+        /// The certificates of the municipality with the CBS code `code`.
+        public func certificates(of code: String) -> [Certificate] {
+            byMunicipality[code] ?? []
+        }
     }
 
     public init() {}
@@ -67,7 +82,7 @@ public struct KVOTheme: ThemePlugin {
                 .table(certificates(context.content.certificates, dataset: context.dataset, columns: .page)),
             ]
         case let .municipality(municipality):
-            let own = context.content.certificates.filter { $0.municipality == municipality.code }
+            let own = context.content.certificates(of: municipality.code)
             var sections: [Section] = []
             if !own.isEmpty {
                 sections.append(.table(certificates(own, dataset: context.dataset, columns: .profile)))
@@ -113,7 +128,7 @@ public struct KVOTheme: ThemePlugin {
     private func summary(_ content: Content, dataset: Dataset) -> DataTable {
         let date = dataset.referenceDate
         let rows: [[DataTable.Cell]] = dataset.region.municipalities.map { municipality in
-            let own = content.certificates.filter { $0.municipality == municipality.code }
+            let own = content.certificates(of: municipality.code)
             return [
                 .text(municipality.name),
                 .number(Double(own.filter { $0.isValid(on: date) }.count), .count),

@@ -91,6 +91,8 @@ public struct IndicatorProfile: Sendable {
         let comparison = theme.comparison(year: year)
         let own = comparison.row(for: municipality)
         let shownBenchmarks = Set(region.benchmarks(for: municipality).map(\.code))
+        // One pass over the region's targets, not one per indicator and year.
+        let ownTargets = theme.targets.filter { $0.municipality == municipality.code }
         rows = comparison.indicators.indices.map { column in
             let indicator = comparison.indicators[column]
             let scale = comparison.scales[column]
@@ -114,7 +116,7 @@ public struct IndicatorProfile: Sendable {
                 series: series, regionalSeries: trend?.regional ?? [],
                 target: cell?.target,
                 targetSeries: years.map { year in
-                    theme.targets.first { $0.municipality == municipality.code && $0.year == year && $0.indicator == indicator.id }
+                    ownTargets.first { $0.year == year && $0.indicator == indicator.id }
                         .flatMap { indicator.measure(ofValue: $0.value, for: municipality, in: year, scale: scale) }
                 },
                 benchmarkSeries: trend?.benchmarks.filter { shownBenchmarks.contains($0.benchmark.code) } ?? [])
