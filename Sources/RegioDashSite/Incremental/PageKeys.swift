@@ -6,7 +6,8 @@ import RegioDashCore
 /// file outside `themes/` (site.yaml, region.yaml, population.csv, pages/)
 /// are read by every file. Beyond that:
 ///
-/// - the overview and the free pages read every theme;
+/// - the overview and the free pages read every theme; each theme's card
+///   on the overview (a `Fragment`) reads that theme, as its downloads do;
 /// - a theme's pages, downloads and parts of profiles read the reference
 ///   date, which without `reference_date` comes from every theme's years;
 /// - a theme's pages read that theme's own files and, for the menu, every
@@ -78,7 +79,7 @@ struct PageKeys: Sendable {
         narrativesByPart = byPart
     }
 
-    /// A theme's downloads.
+    /// A theme's downloads, and its card on the overview.
     func theme(_ theme: String) -> UInt64 {
         themes[theme] ?? layout
     }

@@ -71,7 +71,7 @@ struct SiteRenderer: Sendable {
                 JSONWriter.write(table.get(), theme: theme, language: language)
             }))
         }
-        page(Routes.overview, key: keys.layout) { OverviewPage(context: $0).render() }
+        page(Routes.overview, key: keys.layout) { OverviewPage(context: $0, cardKey: { keys.theme($0.id) }).render() }
         for theme in dataset.themes {
             let years: [Int?] = theme.years.isEmpty ? [nil] : theme.years.reversed()
             for year in years {

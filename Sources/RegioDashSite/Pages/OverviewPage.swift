@@ -4,6 +4,8 @@ import RegioDashCore
 /// municipalities, and the downloads.
 struct OverviewPage {
     let context: PageContext
+    /// The key of each theme's card (see `PageKeys.theme`).
+    let cardKey: (Theme) -> UInt64
 
     func render() -> MadeFile {
         let dataset = context.dataset
@@ -40,15 +42,17 @@ struct OverviewPage {
             section.element("ul", ["class": "cards"]) { list in
                 list.newline()
                 for theme in context.dataset.themes {
-                    list.element("li", ["class": "card"]) { card in
-                        card.heading(3) { heading in
-                            heading.element("a", ["href": context.link(context.routes.theme(theme))],
-                                            text: theme.title(context.language))
+                    list.fragment(cardKey(theme), published: context.published) { part in
+                        part.element("li", ["class": "card"]) { card in
+                            card.heading(3) { heading in
+                                heading.element("a", ["href": context.link(context.routes.theme(theme))],
+                                                text: theme.title(context.language))
+                            }
+                            if let headline = theme.headline(in: context.dataset) {
+                                self.headline(headline, into: &card)
+                            }
+                            card.element("p", text: theme.descriptor.intro[context.language])
                         }
-                        if let headline = theme.headline(in: context.dataset) {
-                            self.headline(headline, into: &card)
-                        }
-                        card.element("p", text: theme.descriptor.intro[context.language])
                     }
                     list.newline()
                 }
