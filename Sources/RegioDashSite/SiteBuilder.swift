@@ -53,6 +53,7 @@ public struct SiteBuilder: Sendable {
         defer { lock.release() }
         let content = ContentFolder(root: options.content)
         let cache = BuildCache(folder: options.cache, output: options.output)
+        cache.removeLeftovers()
         let fingerprint = Fingerprint.of(registry: registry, includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         stages.begin("scan", &report)
         let scanned = cache.beginScan()
@@ -82,11 +83,16 @@ public struct SiteBuilder: Sendable {
         let stamps = found.stamps()
         let loading = ContentLoader.Options(stamps: stamps, known: previous?.known, memo: memo)
         guard let (dataset, result) = await loadAndCheck(options, loading: loading, stages: &stages, report: &report) else {
+            // Nothing of a build is left running when it returns (the next one may start at once, in serve).
+            _ = await memo.value
             report.failed = true
             return report
         }
         report.failed = fails(report.diagnostics, strict: options.strict)
-        guard !report.failed else { return report }
+        guard !report.failed else {
+            _ = await memo.value
+            return report
+        }
 
         let keys = PageKeys(dataset: dataset, files: result.files, narratives: result.narratives, fingerprint: fingerprint)
         let jobs = SiteRenderer(dataset: dataset).jobs(keys: keys)

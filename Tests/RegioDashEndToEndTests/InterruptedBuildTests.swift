@@ -20,6 +20,12 @@ struct InterruptedBuildTests {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(".site.staging-") }
     }
 
+    /// What a killed build left in the build cache: files written under a temporary name.
+    private func cacheLeftovers(_ folder: TemporaryFolder) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/.regiodash-cache/site")) ?? [])
+            .filter { $0.contains(".new-") }
+    }
+
     @Test("SIGKILL at any moment of writing leaves the old site or the new one, whole; the next build cleans up")
     func killed() throws {
         let folder = try workspace()
@@ -32,10 +38,11 @@ struct InterruptedBuildTests {
         #expect(old != new && !new.isEmpty)
 
         var killedMidWrite = 0
-        for delay in [0, 2, 10, 30, 80, 200] {
+        for (index, delay) in [0, 2, 10, 30, 80, 200].enumerated() {
             let process = Process()
             process.executableURL = Command.executable
-            process.arguments = ["build"]
+            // Every other one a full build: it writes the whole narrative memo anew while the pages are made.
+            process.arguments = index.isMultiple(of: 2) ? ["build", "--full"] : ["build"]
             process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
@@ -57,6 +64,22 @@ struct InterruptedBuildTests {
         #expect(next.status == 0, "\(next.errors)")
         #expect(folder.snapshot("site") == new)
         #expect(stagingFolders(folder).isEmpty, "stale staging folders were left")
+    }
+
+    @Test("what a killed build was writing into the build cache is removed by the next build")
+    func cacheLeftoversRemoved() throws {
+        let folder = try workspace(municipalities: 20)
+        defer { folder.remove() }
+        #expect(try Command.run(["build"], in: folder.path).status == 0)
+        // As a build killed while it wrote the memo (or the state) under its temporary name leaves them.
+        try folder.write([".regiodash-cache/site/narratives.new-99999": "RDN2 half a memo",
+                          ".regiodash-cache/site/state.new-99999": "RDS3 half a state"])
+        #expect(cacheLeftovers(folder).count == 2)
+        let next = try Command.run(["build", "--full"], in: folder.path)
+        #expect(next.status == 0, "\(next.errors)")
+        #expect(cacheLeftovers(folder).isEmpty, "killed builds' temporary files were left in the build cache")
+        let cache = (try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/.regiodash-cache/site")) ?? []
+        #expect(cache.contains("state") && cache.contains("narratives"))
     }
 
     @Test("a second build while one is writing is refused with a clear message, and nothing is damaged")

@@ -50,6 +50,15 @@ struct BuildCache: Sendable {
         NarrativeMemo(encoded: FileBytes.read(memoPath))
     }
 
+    /// Removes what builds killed while writing the cache left under a
+    /// temporary name (a whole memo, on a full build). Called with the
+    /// output's lock held, so no other build is writing them.
+    func removeLeftovers() {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.contains(".new-") {
+            unlink(folder + "/" + name)
+        }
+    }
+
     /// Forgets the last build's state, before the output it describes is replaced.
     func forgetState() {
         unlink(statePath)
