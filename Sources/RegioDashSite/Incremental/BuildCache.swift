@@ -51,10 +51,12 @@ struct BuildCache: Sendable {
     }
 
     /// Removes what builds killed while writing the cache left under a
-    /// temporary name (a whole memo, on a full build). Called with the
+    /// temporary name (a whole memo, on a full build), and nothing else:
+    /// `--cache` may name a folder that holds other files. Called with the
     /// output's lock held, so no other build is writing them.
     func removeLeftovers() {
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.contains(".new-") {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        where name.hasPrefix("state.new-") || name.hasPrefix("narratives.new-") {
             unlink(folder + "/" + name)
         }
     }
