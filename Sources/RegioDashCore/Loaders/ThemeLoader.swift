@@ -121,12 +121,13 @@ enum ThemeLoader {
     }
 
     /// How many municipality folders one task reads: a theme's narratives
-    /// are most of its reading, and read in batches side by side no core
-    /// waits for the theme that happens to finish last.
-    static let foldersPerTask = 32
+    /// are most of its reading; read in batches side by side, they leave no
+    /// core waiting for the theme that happens to finish last.
+    private static let foldersPerTask = 32
 
     /// The narratives in `folders`, each with its file's path and the hash
-    /// of its bytes, in the folders' order (and their diagnostics too).
+    /// of its bytes, in the folders' order; their diagnostics are added to
+    /// `diagnostics` in that order too.
     private static func readNarratives(theme: String, in folders: [(path: String, municipality: Municipality)],
                                        content: ContentFolder, reading: Reading, diagnostics: inout Diagnostics)
         async -> [(String, Narrative, UInt64)] {
