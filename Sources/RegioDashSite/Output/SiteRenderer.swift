@@ -47,10 +47,11 @@ struct SiteRenderer: Sendable {
     func jobs(keys: PageKeys) -> [OutputJob] {
         let dataset = self.dataset
         let charts = ChartCache()
+        let sizes = PageSizes()
         var jobs: [OutputJob] = []
         func page(_ path: String, key: UInt64, _ render: @escaping @Sendable (PageContext) -> MadeFile) {
             jobs.append(OutputJob(path: path, key: key) {
-                render(PageContext(dataset: dataset, path: path, charts: charts, published: $0))
+                render(PageContext(dataset: dataset, path: path, charts: charts, sizes: sizes, published: $0))
             })
         }
 

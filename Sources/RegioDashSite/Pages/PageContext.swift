@@ -11,16 +11,20 @@ struct PageContext: Sendable {
     let path: String
     /// Chart parts that many pages share, made once per build.
     let charts: ChartCache
+    /// How large the build's pages are, for the next page's buffer.
+    let sizes: PageSizes
     /// The fragments of this page as last published, to take instead of rendering.
     let published: PublishedFragments
 
-    init(dataset: Dataset, path: String, charts: ChartCache = ChartCache(), published: PublishedFragments = .none) {
+    init(dataset: Dataset, path: String, charts: ChartCache = ChartCache(), sizes: PageSizes = PageSizes(),
+         published: PublishedFragments = .none) {
         self.dataset = dataset
         strings = Strings.of(dataset.site.language)
         format = Formatter(language: dataset.site.language)
         routes = Routes(language: dataset.site.language, strings: strings)
         self.path = path
         self.charts = charts
+        self.sizes = sizes
         self.published = published
     }
 
@@ -33,6 +37,6 @@ struct PageContext: Sendable {
 
     /// The same context for another page.
     func at(_ path: String) -> PageContext {
-        PageContext(dataset: dataset, path: path, charts: charts)
+        PageContext(dataset: dataset, path: path, charts: charts, sizes: sizes)
     }
 }

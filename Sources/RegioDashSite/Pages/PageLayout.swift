@@ -16,7 +16,7 @@ struct PageLayout {
     func render(title: String?, menuItem: String?, crumbs: [Crumb] = [], content: (inout HTML) -> Void) -> MadeFile {
         let site = context.dataset.site
         let strings = context.strings
-        var html = HTML()
+        var html = HTML(capacity: context.sizes.capacity)
         html.doctype()
         html.open("html", ["lang": context.language.rawValue])
         html.newline()
@@ -50,6 +50,7 @@ struct PageLayout {
         html.newline()
         html.close("html")
         html.newline()
+        context.sizes.record(html.bytes.count)
         return html.made
     }
 
