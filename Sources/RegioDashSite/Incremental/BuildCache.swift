@@ -24,8 +24,18 @@ struct BuildCache: Sendable {
         }
     }
 
-    private var statePath: String { folder + "/state" }
-    private var memoPath: String { folder + "/narratives" }
+    private static let stateName = "state"
+    private static let memoName = "narratives"
+    private var statePath: String { folder + "/" + Self.stateName }
+    private var memoPath: String { folder + "/" + Self.memoName }
+
+    /// A file of the cache is written anew as its name, this mark and the
+    /// process id, then put in place (a build killed meanwhile leaves it).
+    private static let temporaryMark = ".new-"
+
+    private static func temporaryName(_ name: String) -> String {
+        name + temporaryMark + "\(getpid())"
+    }
 
     /// Marks the start of a scan of the content: the file system's time now,
     /// as it stamps files (see `KnownFiles.scanned`); 0 when the cache
@@ -55,8 +65,9 @@ struct BuildCache: Sendable {
     /// `--cache` may name a folder that holds other files. Called with the
     /// output's lock held, so no other build is writing them.
     func removeLeftovers() {
+        let leftovers = [Self.stateName, Self.memoName].map { $0 + Self.temporaryMark }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        where name.hasPrefix("state.new-") || name.hasPrefix("narratives.new-") {
+        where leftovers.contains(where: name.hasPrefix) {
             unlink(folder + "/" + name)
         }
     }
@@ -86,7 +97,7 @@ struct BuildCache: Sendable {
         case let .append(records): return .append(records.bytes)
         case let .replace(records):
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let temporary = memoPath + ".new-\(getpid())"
+            let temporary = folder + "/" + Self.temporaryName(Self.memoName)
             return .replace(write(temporary) { descriptor in records.write { FileWriter.write($0, to: descriptor) } }
                 ? temporary : nil)
         }
@@ -111,7 +122,7 @@ struct BuildCache: Sendable {
     func save(_ state: BuildRecord) {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let encoded = state.encoded()
-        replace(statePath) { FileWriter.write(encoded, to: $0) }
+        replace(Self.stateName) { FileWriter.write(encoded, to: $0) }
     }
 
     private func append(_ bytes: [UInt8], to path: String) {
@@ -122,10 +133,10 @@ struct BuildCache: Sendable {
         if !FileWriter.write(bytes, to: descriptor) { unlink(path) }
     }
 
-    /// A file of the cache written anew under a temporary name, then put in place in one rename.
-    private func replace(_ path: String, writing: (Int32) -> Bool) {
-        let temporary = path + ".new-\(getpid())"
-        if !write(temporary, writing) || rename(temporary, path) != 0 { unlink(temporary) }
+    /// The file of the cache called `name` written anew under a temporary name, then put in place in one rename.
+    private func replace(_ name: String, writing: (Int32) -> Bool) {
+        let temporary = folder + "/" + Self.temporaryName(name)
+        if !write(temporary, writing) || rename(temporary, folder + "/" + name) != 0 { unlink(temporary) }
     }
 
     /// Writes the file at `path` anew by `writing` (false: it failed); false, and nothing left, when it failed.
