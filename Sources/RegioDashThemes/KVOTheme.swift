@@ -8,7 +8,7 @@ public struct KVOTheme: ThemePlugin {
     /// What kvo reads: the certificates.
     public struct Content: ThemeContent {
         public var certificates: [Certificate] {
-            didSet { byMunicipality = Dictionary(grouping: certificates, by: \.municipality) }
+            didSet { byMunicipality = Self.grouped(certificates) }
         }
         /// Figures of indicators a `theme.yaml` adds (kvo has none of its own).
         public var observations: [Observation] = []
@@ -18,7 +18,11 @@ public struct KVOTheme: ThemePlugin {
 
         init(certificates: [Certificate]) {
             self.certificates = certificates
-            byMunicipality = Dictionary(grouping: certificates, by: \.municipality)
+            byMunicipality = Self.grouped(certificates)
+        }
+
+        private static func grouped(_ certificates: [Certificate]) -> [String: [Certificate]] {
+            Dictionary(grouping: certificates, by: \.municipality)
         }
 
         /// The certificates of the municipality with the CBS code `code`.
