@@ -62,7 +62,8 @@ struct PreviewHandler: HTTPHandler {
         var tag = "\"\(String(stamp.size, radix: 16))-\(String(stamp.modified, radix: 16))"
         if isPage {
             tag += "-\(state.generation)"
-            bytes = Self.inject(PreviewMarkup.injection(failure: failure), into: bytes)
+            bytes = Self.inject(PreviewMarkup.injection(failure: failure, language: PreviewMarkup.language(ofPage: bytes)),
+                                into: bytes)
         }
         tag += "\""
         let seconds = stamp.modified / 1_000_000_000

@@ -79,35 +79,57 @@ public struct KVOTheme: ThemePlugin {
     }
 
     public func sections(for scope: SectionScope, in context: ThemeContext<Content>) -> [Section] {
+        let dataset = context.dataset
         switch scope {
         case .region:
-            return [
-                .table(summary(context.content, dataset: context.dataset)),
-                .table(certificates(context.content.certificates, dataset: context.dataset, columns: .page)),
-            ]
+            let all = context.content.certificates
+            var sections: [Section] = [.tally(tally(context.content, dataset: dataset))]
+            let periods = timeline(all, dataset: dataset)
+            if !periods.items.isEmpty { sections.append(.timeline(periods)) }
+            sections.append(.table(certificates(all, dataset: dataset, columns: .page)))
+            return sections
         case let .municipality(municipality):
             let own = context.content.certificates(of: municipality.code)
+            guard !own.isEmpty else { return [] }
             var sections: [Section] = []
-            if !own.isEmpty {
-                sections.append(.table(certificates(own, dataset: context.dataset, columns: .profile)))
-            }
+            let periods = timeline(own, dataset: dataset)
+            if !periods.items.isEmpty { sections.append(.timeline(periods)) }
+            sections.append(.table(certificates(own, dataset: dataset, columns: .profile)))
             return sections
         }
     }
 
     public func headline(in context: ThemeContext<Content>) -> Headline? {
         guard !context.content.certificates.isEmpty else { return nil }
-        let date = context.dataset.referenceDate
-        let valid = context.content.certificates.filter { $0.isValid(on: date) }.count
-        let expiring = context.content.certificates.filter { $0.expiresSoon(after: date) }.count
+        return headline(context.content.certificates, on: context.dataset.referenceDate)
+    }
+
+    /// A municipality's valid certificates, and whether any expire soon.
+    public func glance(of municipality: Municipality, in context: ThemeContext<Content>) -> Glance? {
+        guard !context.content.certificates.isEmpty else { return nil }
+        return .figure(headline(context.content.certificates(of: municipality.code), on: context.dataset.referenceDate))
+    }
+
+    /// The areas of `certificates` with a valid certificate on `date`, and
+    /// how many certificates expire within six months or have expired.
+    private func headline(_ certificates: [Certificate], on date: CalendarDate?) -> Headline {
+        let valid = certificates.filter { $0.isValid(on: date) }.count
+        let expiring = certificates.filter { $0.expiresSoon(after: date) }.count
+        let expired = certificates.filter { $0.hasExpired(before: date) }.count
+        var nl: [String] = []
+        var en: [String] = []
+        if expiring > 0 {
+            nl.append(expiring == 1 ? "1 certificaat verloopt binnen zes maanden" : "\(expiring) certificaten verlopen binnen zes maanden")
+            en.append(expiring == 1 ? "1 certificate expires within six months" : "\(expiring) certificates expire within six months")
+        }
+        if expired > 0 {
+            nl.append(expired == 1 ? "1 certificaat is verlopen" : "\(expired) certificaten zijn verlopen")
+            en.append(expired == 1 ? "1 certificate has expired" : "\(expired) certificates have expired")
+        }
         return Headline(
             label: LocalizedText(nl: "Gebieden met een geldig certificaat", en: "Areas with a valid certificate"),
             year: date?.year, value: Double(valid), kind: .count,
-            detail: expiring == 0 ? nil : LocalizedText(
-                nl: expiring == 1 ? "1 certificaat verloopt binnen zes maanden"
-                    : "\(expiring) certificaten verlopen binnen zes maanden",
-                en: expiring == 1 ? "1 certificate expires within six months"
-                    : "\(expiring) certificates expire within six months"))
+            detail: nl.isEmpty ? nil : LocalizedText(nl: nl.joined(separator: "; "), en: en.joined(separator: "; ")))
     }
 
     public func download(in context: ThemeContext<Content>) -> DataTable {
@@ -128,27 +150,59 @@ public struct KVOTheme: ThemePlugin {
         case profile
     }
 
-    /// Per municipality: valid certificates, expiring ones, ones in progress.
-    private func summary(_ content: Content, dataset: Dataset) -> DataTable {
+    /// Per municipality its certificates by where they stand on the
+    /// reference date; each certificate in one category only.
+    private func tally(_ content: Content, dataset: Dataset) -> Tally {
         let date = dataset.referenceDate
-        let rows: [[DataTable.Cell]] = dataset.region.municipalities.map { municipality in
+        let rows = dataset.region.municipalities.map { municipality in
             let own = content.certificates(of: municipality.code)
-            return [
-                .text(municipality.name),
-                .number(Double(own.filter { $0.isValid(on: date) }.count), .count),
-                .number(Double(own.filter { $0.expiresSoon(after: date) }.count), .count),
-                .number(Double(own.filter { $0.status == .inProgress }.count), .count),
-            ]
+            return Tally.Row(municipality: municipality, counts: [
+                own.count { $0.isValid(on: date) && !$0.expiresSoon(after: date) },
+                own.count { $0.expiresSoon(after: date) },
+                own.count { $0.hasExpired(before: date) },
+                own.count { $0.status == .inProgress },
+            ])
         }
-        return DataTable(
+        return Tally(
             caption: LocalizedText(nl: "Certificaten per gemeente", en: "Certificates per municipality"),
-            columns: [
-                .municipality,
+            categories: [
                 .init(id: "valid", label: LocalizedText(nl: "Geldig", en: "Valid")),
-                .init(id: "expiring", label: LocalizedText(nl: "Verloopt binnen 6 maanden", en: "Expires within 6 months")),
+                .init(id: "expiring", label: LocalizedText(nl: "Geldig, verloopt binnen 6 maanden", en: "Valid, expires within 6 months")),
+                .init(id: "expired", label: LocalizedText(nl: "Verlopen", en: "Expired")),
                 .init(id: "in_progress", label: LocalizedText(nl: "In voorbereiding", en: "In progress")),
             ],
             rows: rows)
+    }
+
+    /// The certified areas from `certified_on` to `valid_until`, in the
+    /// region's municipality order.
+    private func timeline(_ certificates: [Certificate], dataset: Dataset) -> Timeline {
+        let date = dataset.referenceDate
+        let region = dataset.region
+        let items = Self.inRegionOrder(certificates, region: region).compactMap { certificate -> Timeline.Item? in
+            guard certificate.status == .certified, let start = certificate.certifiedOn, let end = certificate.validUntil,
+                  let municipality = region.municipality(code: certificate.municipality) else { return nil }
+            let state: Timeline.State = certificate.hasExpired(before: date) ? .ended
+                : certificate.expiresSoon(after: date) ? .endingSoon : .running
+            return Timeline.Item(label: certificate.area, municipality: municipality, start: start, end: end, state: state)
+        }
+        return Timeline(
+            caption: LocalizedText(nl: "Looptijd van de certificaten", en: "Certificates over time"),
+            reference: date,
+            one: LocalizedText(nl: "certificaat", en: "certificate"), many: LocalizedText(nl: "certificaten", en: "certificates"),
+            running: LocalizedText(nl: "Geldig", en: "Valid"),
+            endingSoon: LocalizedText(nl: "Verloopt binnen 6 maanden", en: "Expires within 6 months"),
+            ended: LocalizedText(nl: "Verlopen", en: "Expired"),
+            items: items)
+    }
+
+    /// Certificates in the region's order of municipalities, each
+    /// municipality's in the file's order.
+    private static func inRegionOrder(_ certificates: [Certificate], region: Region) -> [Certificate] {
+        certificates.enumerated().sorted {
+            (region.position(of: $0.element.municipality) ?? 0, $0.offset)
+                < (region.position(of: $1.element.municipality) ?? 0, $1.offset)
+        }.map(\.element)
     }
 
     /// Every certificate, in the region's municipality order.
@@ -160,22 +214,21 @@ public struct KVOTheme: ThemePlugin {
         case .page: columns += [.municipality]
         case .profile: break
         }
+        // On pages "Let op" comes right after the area, and the type in its
+        // short form (the intro says what KVO-B and KVO-W are), so the table
+        // fits a laptop's screen; the download keeps its columns as they were.
+        let onPage = kind != .download
+        let area = DataTable.Column(id: "area", label: LocalizedText(nl: "Gebied", en: "Area"))
+        columns += onPage ? [area, .attention] : [area]
         columns += [
-            .init(id: "area", label: LocalizedText(nl: "Gebied", en: "Area")),
             .init(id: "type", label: LocalizedText(nl: "Soort", en: "Type")),
             .init(id: "status", label: LocalizedText(nl: "Status", en: "Status")),
             .init(id: "certified_on", label: LocalizedText(nl: "Gecertificeerd op", en: "Certified on")),
             .init(id: "valid_until", label: LocalizedText(nl: "Geldig tot", en: "Valid until")),
             .init(id: "stars", label: LocalizedText(nl: "Sterren", en: "Stars")),
-            .attention,
-            .note,
         ]
-        let region = dataset.region
-        let sorted = certificates.enumerated().sorted {
-            (region.position(of: $0.element.municipality) ?? 0, $0.offset)
-                < (region.position(of: $1.element.municipality) ?? 0, $1.offset)
-        }.map(\.element)
-        let rows: [[DataTable.Cell]] = sorted.map { certificate in
+        columns += onPage ? [.note] : [.attention, .note]
+        let rows: [[DataTable.Cell]] = Self.inRegionOrder(certificates, region: dataset.region).map { certificate in
             var row: [DataTable.Cell] = []
             let name = dataset.region.municipality(code: certificate.municipality)?.name ?? certificate.municipality
             switch kind {
@@ -190,16 +243,17 @@ public struct KVOTheme: ThemePlugin {
                 attention = .flag(id: "expires-soon", label: LocalizedText(nl: "Verloopt binnen 6 maanden",
                                                                            en: "Expires within 6 months"))
             }
+            row += onPage ? [.text(certificate.area), attention] : [.text(certificate.area)]
             row += [
-                .text(certificate.area),
-                .term(id: certificate.kind.rawValue, label: certificate.kind.label),
+                .term(id: certificate.kind.rawValue,
+                      label: onPage ? LocalizedText(certificate.kind.rawValue) : certificate.kind.label),
                 .term(id: certificate.status.rawValue, label: certificate.status.label),
                 certificate.certifiedOn.map(DataTable.Cell.date) ?? .empty,
                 certificate.validUntil.map(DataTable.Cell.date) ?? .empty,
                 certificate.stars.map(DataTable.Cell.stars) ?? .empty,
-                attention,
-                certificate.note.map(DataTable.Cell.text) ?? .empty,
             ]
+            row += onPage ? [certificate.note.map(DataTable.Cell.text) ?? .empty]
+                : [attention, certificate.note.map(DataTable.Cell.text) ?? .empty]
             return row
         }
         let caption = date.map {

@@ -12,7 +12,7 @@ struct CatalogueTests {
     /// formats, words both languages share, and texts made only of values.
     static let same: Set<String> = [
         "downloadCSV", "downloadJSON", "indicator", "openData", "chartTitle", "earlierYear", "headlineIn", "valueIn", "reviewWas",
-        "progressText",
+        "progressText", "handoutTitle",
     ]
 
     @Test("every key has a text in both languages, and a different one unless it is rightly the same")
@@ -54,6 +54,18 @@ struct CatalogueTests {
 
     /// The keys that take values, each called with a few.
     static let samples: [String: @Sendable (Strings) -> [String]] = [
+        "pickMunicipality": { [$0.pickMunicipality(342)] },
+        "handoutTitle": { [$0.handoutTitle("Raalte", "Cyber")] },
+        "handoutLink": { [$0.handoutLink("Cyber")] },
+        "handoutThemeLink": { [$0.handoutThemeLink("Cyber")] },
+        "tallyCategory": { [$0.tallyCategory("KVO", 3, ["Zwolle", "Ommen"]), $0.tallyCategory("KVO", 11, ["A", "B", "C", "D", "E", "F"])] },
+        "tallyMost": { [$0.tallyMost(["Zwolle"], 3), $0.tallyMost(["Zwolle", "Ommen"], 2)] },
+        "timelineCount": { [$0.timelineCount(1, "KVO", "31-12-2023"), $0.timelineCount(14, "KVO", nil)] },
+        "timelineState": { [$0.timelineState("KVO", []), $0.timelineState("KVO", ["A (Zwolle)"])] },
+        "referenceLine": { [$0.referenceLine("31-12-2023")] },
+        "buildFailed": { [$0.buildFailed(1), $0.buildFailed(2)] },
+        "buildWarnings": { [$0.buildWarnings(1), $0.buildWarnings(25)] },
+        "severity": { strings in [Diagnostic.Severity.error, .warning, .note].map { strings.severity($0) } },
         "figuresIn": { [$0.figuresIn(2023)] },
         "noFiguresIn": { [$0.noFiguresIn(2023)] },
         "comparisonCaption": { [$0.comparisonCaption("Cyber", 2023)] },

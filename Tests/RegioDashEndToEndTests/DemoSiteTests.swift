@@ -29,7 +29,10 @@ struct DemoSiteTests {
         })
         #expect(expected.isSubset(of: files), "missing: \(expected.subtracting(files).sorted())")
         #expect(files.filter { $0.hasPrefix("data/") }.count == 12)
-        #expect(files.filter { $0.hasPrefix("gemeenten/") }.count == 11)
+        // A profile and a handout per theme for each municipality.
+        expected.formUnion(municipalities.flatMap { municipality in themes.map { "gemeenten/\(municipality)/\($0)/index.html" } })
+        #expect(expected.isSubset(of: files), "missing: \(expected.subtracting(files).sorted())")
+        #expect(files.filter { $0.hasPrefix("gemeenten/") }.count == 11 * 7)
     }
 
     @Test("real numbers: Raalte's 69% on the care-safety page and on its profile")

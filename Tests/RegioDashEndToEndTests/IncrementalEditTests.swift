@@ -112,23 +112,24 @@ struct IncrementalEditTests {
         defer { folder.remove() }
         let content = folder.path + "/content", site = folder.path + "/site"
         #expect(await build(content, into: site).written)
-        let profiles = folder.snapshot("site").keys.filter { $0.hasPrefix("gemeenten/") && $0.hasSuffix("/index.html") }
+        let profiles = folder.snapshot("site").keys.filter { $0.hasPrefix("gemeenten/") && $0.split(separator: "/").count == 3 }
         let raalte = folder.read("site/gemeenten/raalte/index.html") ?? ""
         let parts = raalte.components(separatedBy: "<section class=\"theme-part\"").count - 1
         #expect(profiles.count > 1 && parts > 1)
 
         // A figure of one theme: every profile and the overview are made again, with that
-        // theme's part (its card) rendered and the other themes' kept.
+        // theme's part and its entry at a glance (its card) rendered and the other themes' kept.
         try Self.replace("themes/undermining/data.csv", "GM0148,2021,integral-controls,3,", "GM0148,2021,integral-controls,4,")(content)
         let figure = await build(content, into: site)
         #expect(figure.written)
-        #expect(figure.reusedFragmentCount == (profiles.count + 1) * (parts - 1))
+        #expect(figure.reusedFragmentCount == (2 * profiles.count + 1) * (parts - 1))
 
-        // A narrative: its own profile is made again, with every other theme's part kept.
+        // A narrative: its own profile is made again, with every other theme's part and
+        // every entry at a glance (which shows no narrative) kept.
         try Self.replace("themes/cyber/raalte/2022.md", "\n\n", "\n\nNog een alinea.\n\n")(content)
         let narrative = await build(content, into: site)
         #expect(narrative.written)
-        #expect(narrative.reusedFragmentCount == parts - 1)
+        #expect(narrative.reusedFragmentCount == 2 * parts - 1)
         #expect((folder.read("site/gemeenten/raalte/index.html") ?? "").contains("Nog een alinea."))
     }
 

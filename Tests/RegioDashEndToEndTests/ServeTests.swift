@@ -107,7 +107,7 @@ struct ServeTests {
         try server.edit("site.yaml", "titel: Typefout\n")
         let broken = try server.poll("/index.html", timeout: 2) { $0.contains("regiodash-build-failed") }
         let (body, _) = try #require(broken)
-        #expect(body.contains("site.yaml:1:1: error: unknown key"))
+        #expect(body.contains("site.yaml:1:1: fout: unknown key"), "the panel speaks the site's Dutch")
         #expect(body.contains("<h1>Testregio veilig</h1>"), "the previous site is no longer served")
         #expect(try events.wait(for: "event: reload", timeout: 1))
         #expect(try server.http.get("/assets/regiodash.css").status == 200)

@@ -52,9 +52,29 @@ struct PreviewPartsTests {
     func panel() {
         let markup = RegioDashSite.PreviewMarkup.injection(failure: [
             .init(.error, "bad <script>alert(1)</script>", at: .init(path: "content/site.yaml", line: 2, column: 1)),
-        ])
+        ], language: .en)
         #expect(markup.contains("content/site.yaml:2:1: error: bad &lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!markup.contains("<script>alert"))
+    }
+
+    @Test("the panel lists the errors first and folds the warnings, in the site's language")
+    func panelOrder() throws {
+        let warnings = (1...25).map { line in
+            Diagnostic(.warning, "odd \(line)", at: .init(path: "content/themes/cyber/data.csv", line: line, column: 1))
+        }
+        let error = Diagnostic(.error, "broken", at: .init(path: "content/region.yaml", line: 7, column: 3))
+        let page = Array("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>".utf8)
+        let language = RegioDashSite.PreviewMarkup.language(ofPage: page)
+        #expect(language == .nl)
+        let markup = RegioDashSite.PreviewMarkup.injection(failure: warnings + [error], language: language)
+        let errorAt = try #require(markup.range(of: "content/region.yaml:7:3: fout: broken"))
+        let foldAt = try #require(markup.range(of: "<details"))
+        let firstWarning = try #require(markup.range(of: "data.csv:1:1: waarschuwing: odd 1"))
+        #expect(errorAt.lowerBound < foldAt.lowerBound)
+        #expect(foldAt.lowerBound < firstWarning.lowerBound)
+        #expect(markup.contains("<summary style=\"cursor:pointer\">25 waarschuwingen</summary>"))
+        #expect(markup.contains("De laatste build is mislukt (1 fout)"))
+        #expect(RegioDashSite.PreviewMarkup.language(ofPage: Array("<!DOCTYPE html>\n<html lang=\"en\">".utf8)) == .en)
     }
 
     @Test("the Host names a front door answers: its address and localhost, with the port")

@@ -46,6 +46,7 @@ public struct Theme: Sendable {
         var check: @Sendable (Theme, Dataset, inout Diagnostics) -> Void
         var sections: @Sendable (SectionScope, Theme, Dataset) -> [Section]
         var headline: @Sendable (Theme, Dataset) -> Headline?
+        var glance: @Sendable (Municipality, Theme, Dataset) -> Glance?
         var download: @Sendable (Theme, Dataset) -> DataTable
         var records: @Sendable (Theme, Dataset) -> DataTable?
         /// Whether the folder's `theme.yaml` adds indicators the plugin itself does not declare.
@@ -176,6 +177,11 @@ public struct Theme: Sendable {
     /// The figure the overview shows for the theme, if any.
     public func headline(in dataset: Dataset) -> Headline? {
         views.headline(self, dataset)
+    }
+
+    /// The figure the top of a municipality's profile shows for the theme, if any.
+    public func glance(of municipality: Municipality, in dataset: Dataset) -> Glance? {
+        views.glance(municipality, self, dataset)
     }
 
     /// The table offered for download (CSV and JSON).

@@ -4,8 +4,8 @@
 ///
 /// The pipeline calls, in order: `load` once, while reading `content/`;
 /// `check` once, when the whole dataset is assembled (for rules that need
-/// other themes or the reference date); then `headline`, `sections` and
-/// `download` while rendering, as often as pages need them; `records` only
+/// other themes or the reference date); then `headline`, `glance`,
+/// `sections` and `download` while rendering, as often as pages need them; `records` only
 /// for a change summary. Narratives, `theme.md`, `targets.csv` and
 /// `theme.yaml` are read for every theme by the pipeline itself, and the
 /// pipeline shows the narratives (and the figures of indicators `theme.yaml`
@@ -39,6 +39,10 @@ public protocol ThemePlugin: Sendable {
     /// The one figure the regional overview shows for the theme.
     func headline(in context: ThemeContext<Content>) -> Headline?
 
+    /// The one figure the top of a municipality's profile shows for the
+    /// theme; nil when the theme has none for it.
+    func glance(of municipality: Municipality, in context: ThemeContext<Content>) -> Glance?
+
     /// The figures behind the theme, as offered for download (CSV and JSON).
     func download(in context: ThemeContext<Content>) -> DataTable
 
@@ -59,6 +63,10 @@ extension ThemePlugin {
         StandardViews.headline(theme: context.theme, dataset: context.dataset)
     }
 
+    public func glance(of municipality: Municipality, in context: ThemeContext<Content>) -> Glance? {
+        StandardViews.glance(of: municipality, theme: context.theme, dataset: context.dataset)
+    }
+
     public func download(in context: ThemeContext<Content>) -> DataTable {
         StandardViews.download(theme: context.theme, dataset: context.dataset)
     }
@@ -77,6 +85,7 @@ extension ThemePlugin {
             check: { theme, dataset, diagnostics in self.check(bind(theme, dataset), diagnostics: &diagnostics) },
             sections: { scope, theme, dataset in self.sections(for: scope, in: bind(theme, dataset)) },
             headline: { theme, dataset in self.headline(in: bind(theme, dataset)) },
+            glance: { municipality, theme, dataset in self.glance(of: municipality, in: bind(theme, dataset)) },
             download: { theme, dataset in self.download(in: bind(theme, dataset)) },
             records: { theme, dataset in self.records(in: bind(theme, dataset)) },
             addsIndicators: context.descriptor.indicators.contains { added in

@@ -12,6 +12,10 @@ public enum Section: Sendable {
     case progress(Progress)
     /// A table of the plugin's own records (kvo's certificates, say).
     case table(DataTable)
+    /// Periods on a time axis with a reference date (kvo's certificates).
+    case timeline(Timeline)
+    /// Counts per municipality in categories, as stacked bars.
+    case tally(Tally)
     /// Narratives: all municipalities for a year, or one municipality's years.
     case narratives(NarrativeList)
 }

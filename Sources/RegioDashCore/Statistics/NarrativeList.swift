@@ -39,4 +39,15 @@ public struct NarrativeList: Sendable {
             .map { Entry(municipality: municipality, narrative: $0) }
         missing = []
     }
+
+    /// Of one municipality's narratives, those of the newest year (a handout's).
+    package var newestYear: NarrativeList {
+        NarrativeList(year: year, entries: entries.filter { $0.narrative.year == entries.first?.narrative.year }, missing: missing)
+    }
+
+    private init(year: Int?, entries: [Entry], missing: [Municipality]) {
+        self.year = year
+        self.entries = entries
+        self.missing = missing
+    }
 }

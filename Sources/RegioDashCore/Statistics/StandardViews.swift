@@ -56,6 +56,15 @@ public enum StandardViews {
                 : nil)
     }
 
+    /// The municipality's row of the headline's indicator: the first with a
+    /// figure in the region in the current year, so profile and overview
+    /// lead with the same figure.
+    public static func glance(of municipality: Municipality, theme: Theme, dataset: Dataset) -> Glance? {
+        guard let profile = profile(of: municipality, theme: theme, dataset: dataset),
+              let row = profile.rows.firstIndex(where: { $0.reporting > 0 }) else { return nil }
+        return .indicator(profile, row: row)
+    }
+
     /// Every row of `data.csv` as it was understood: one line per
     /// municipality (then benchmark), year and indicator, with the figure
     /// per 1,000 inhabitants (of the indicator's denominator) and the target.

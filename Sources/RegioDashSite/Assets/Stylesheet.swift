@@ -136,18 +136,39 @@ main { padding-bottom: var(--rd-space-5); }
 .rate { display: block; color: var(--rd-color-muted); }
 .detail { color: var(--rd-color-muted); margin-top: 0; }
 
+.picker h2 { margin-top: var(--rd-space-3); margin-bottom: var(--rd-space-2); }
+.picker-list { display: flex; flex-wrap: wrap; gap: var(--rd-space-2); list-style: none; padding: 0; margin: 0; }
+.picker-list a { display: inline-block; padding: var(--rd-space-1) var(--rd-space-2); border: 1px solid var(--rd-color-line-strong); border-radius: var(--rd-radius); }
+.picker summary { cursor: pointer; color: var(--rd-color-link); text-decoration: underline; }
 .municipalities { columns: 15rem; padding-left: var(--rd-space-4); }
 .municipalities li { break-inside: avoid; }
-.population { color: var(--rd-color-muted); margin-left: var(--rd-space-2); font-size: 0.95rem; }
 
 .years { display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--rd-space-2); }
 .years ul { display: flex; flex-wrap: wrap; gap: var(--rd-space-2); list-style: none; padding: 0; margin: 0; }
 .years a { display: inline-block; padding: var(--rd-space-1) var(--rd-space-2); border: 1px solid var(--rd-color-line-strong); border-radius: var(--rd-radius); }
 .years a[aria-current="page"] { background: var(--rd-color-link); color: var(--rd-color-bg); font-weight: 700; }
 
-.toc ul { display: flex; flex-wrap: wrap; gap: var(--rd-space-1) var(--rd-space-4); list-style: none; padding-left: 0; }
+.glance h2 { margin-top: var(--rd-space-3); }
+.glance-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 21rem), 1fr)); gap: var(--rd-space-2) var(--rd-space-3); list-style: none; padding: 0; margin: 0; }
+.glance-item { background: var(--rd-color-surface); border-left: 4px solid var(--rd-color-primary); padding: var(--rd-space-2) var(--rd-space-3); font-size: 0.95rem; line-height: 1.4; }
+.glance-item h3 { margin: 0 0 var(--rd-space-1); font-size: 1.05rem; }
+.glance-value { margin: 0; }
+.glance-facts { margin: var(--rd-space-1) 0 0; padding-left: var(--rd-space-3); color: var(--rd-color-text); }
 
-.table-scroll { position: relative; overflow-x: auto; max-width: 100%; margin-top: var(--rd-space-3); margin-bottom: var(--rd-space-3); }
+.table-scroll {
+  position: relative; overflow-x: auto; max-width: 100%; margin-top: var(--rd-space-3); margin-bottom: var(--rd-space-3);
+  container-type: scroll-state;
+  /* Shadows at an edge with more table beyond it: covers at the ends scroll along, shadows stay. */
+  background:
+    linear-gradient(to right, var(--rd-color-bg) 30%, transparent) left / 2rem 100% no-repeat local,
+    linear-gradient(to left, var(--rd-color-bg) 30%, transparent) right / 2rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.75rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.75rem 100% no-repeat scroll;
+}
+.scroll-hint { display: none; position: sticky; left: 0; margin: 0 0 var(--rd-space-1); font-size: 0.9rem; color: var(--rd-color-muted); }
+@container scroll-state(scrollable: inline) {
+  .scroll-hint { display: block; }
+}
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 700; padding-bottom: var(--rd-space-2); }
 th, td { padding: var(--rd-space-1) var(--rd-space-2); border-bottom: 1px solid var(--rd-color-line); text-align: left; vertical-align: top; }
@@ -165,6 +186,9 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .notes ul { padding-left: var(--rd-space-4); margin-top: 0; }
 .flag { color: var(--rd-color-flag); }
 .date { white-space: nowrap; }
+.records .date { white-space: normal; }
+.records { font-size: 0.95rem; }
+.records th, .records td { padding-left: 0.4rem; padding-right: 0.4rem; }
 
 /* Charts: text in the page's colours; bars, lines and markers in chart tokens (>= 3:1 on the background). */
 .indicator { margin-bottom: var(--rd-space-4); }
@@ -179,6 +203,8 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .bar { fill: var(--rd-chart-bar); }
 .reference { stroke: var(--rd-chart-reference); stroke-width: 2; stroke-dasharray: 4 3; }
 .chart .reference-label { fill: var(--rd-chart-reference); font-weight: 700; }
+/* A figure's label is drawn over a halo of the background, so no reference line runs through it. */
+.chart .value { paint-order: stroke; stroke: var(--rd-color-bg); stroke-width: 4px; stroke-linejoin: round; }
 .benchmark-1, .benchmark-2, .benchmark-3 { stroke: var(--rd-chart-region); }
 .benchmark-1 { stroke-dasharray: 1 3; }
 .benchmark-2 { stroke-dasharray: 8 2 2 2; }
@@ -205,6 +231,16 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .no-figure-tile { background: repeating-linear-gradient(45deg, #ffffff, #ffffff 5px, #c3ccd6 5px, #c3ccd6 7px); color: #1b1b1b; }
 .legend { display: flex; flex-wrap: wrap; gap: var(--rd-space-1) var(--rd-space-3); list-style: none; padding: 0; font-size: 0.9rem; }
 .swatch { display: inline-block; width: 1rem; height: 1rem; margin-right: 0.3rem; border: 1px solid var(--rd-color-line-strong); vertical-align: middle; }
+
+/* Stacked counts and periods: told apart by the fill's shape, not its colour alone. */
+.tally-0, .period-running { fill: var(--rd-chart-bar); }
+.tally-1, .period-ending { stroke: var(--rd-chart-bar); stroke-width: 1.5; }
+.tally-2, .period-ended { fill: var(--rd-color-bg); stroke: var(--rd-chart-reference); stroke-width: 2; stroke-dasharray: 4 2; }
+.tally-3 { fill: var(--rd-color-bg); stroke: var(--rd-chart-muted); stroke-width: 2; }
+.hatch-ground { fill: var(--rd-color-bg); }
+.hatch-line { stroke: var(--rd-chart-bar); stroke-width: 2.5; }
+.chart .legend-swatch { display: inline-block; vertical-align: middle; }
+.tally .bars { max-width: 44rem; }
 
 .spark { display: block; width: 96px; height: 26px; }
 .spark polyline { fill: none; stroke: var(--rd-chart-bar); stroke-width: 2; }
@@ -239,6 +275,7 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .strip path { fill: none; }
 .strip .tick { stroke: var(--rd-chart-muted); stroke-width: 2; fill: var(--rd-chart-muted); }
 .strip .own { fill: var(--rd-chart-bar); font-size: 16px; }
+.strip .axis { fill: var(--rd-color-muted); font-size: 11px; }
 .strip-key { font-size: 0.9rem; color: var(--rd-color-muted); }
 .own-mark { color: var(--rd-chart-bar); }
 .tick-mark { color: var(--rd-chart-muted); font-weight: 700; }
@@ -257,6 +294,13 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .narratives .narrative { background: var(--rd-color-surface); padding: var(--rd-space-2) var(--rd-space-3); }
 .narrative h3 { margin-top: var(--rd-space-2); }
 .narrative-title { font-weight: 700; margin-top: 0; }
+.narrative-year { font-weight: 400; color: var(--rd-color-muted); }
+.narrative-summary { margin-top: 0; }
+.narrative-text summary { cursor: pointer; color: var(--rd-color-link); text-decoration: underline; }
+.narrative-filter ul { display: flex; flex-wrap: wrap; gap: var(--rd-space-1) var(--rd-space-3); list-style: none; padding: 0; font-size: 0.95rem; }
+/* The filter: a card that is the link's target shows alone. */
+.narratives:has(> .narrative:target) > .narrative:not(:target) { display: none; }
+.narrative:target { outline: 3px solid var(--rd-color-focus); outline-offset: 2px; }
 .badge { font-size: 0.8rem; font-weight: 400; border: 1px solid currentColor; border-radius: var(--rd-radius); padding: 0 var(--rd-space-1); }
 .missing { color: var(--rd-color-muted); }
 
@@ -269,16 +313,44 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 @media print {
   :root { --rd-color-bg: #fff; --rd-color-text: #000; --rd-color-surface: #fff; --rd-color-link: #000; --rd-font-size: 10.5pt; }
   @page { size: A4; margin: 15mm; }
-  .skip-link, .menu, .breadcrumb, .years, .toc, .hint, .footer-links { display: none; }
+  .skip-link, .menu, .breadcrumb, .years, .hint, .footer-links { display: none; }
   .site-header { background: none; color: #000; border-bottom: 1pt solid #000; }
   .site-title, .site-region { color: #000; }
-  .table-scroll { overflow: visible; }
-  table, .narrative, figure, .indicator, .compares li, .progress-list li { break-inside: avoid; }
+  .table-scroll { overflow: visible; background: none; }
+  .scroll-hint { display: none !important; }
+  table, .narrative, figure, .indicator, .compares li, .progress-list li, .glance-item { break-inside: avoid; }
   h3, h4 { break-after: avoid; }
-  .table-link, .chart-table { display: none; }
+  .table-link, .chart-table, .narrative-filter, .narrative-text > summary { display: none; }
+  .narrative-text::details-content { content-visibility: visible; }
   .site-footer { background: none; border-top: 1pt solid #000; }
   h2, h3 { break-after: avoid; }
   a { color: #000; text-decoration: none; }
+  .site-publisher { color: #000; }
+  .tilemap li, .swatch, .progress-bar span, .no-figure-tile { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .handout-link, .more { display: none; }
+  .site-footer { padding-top: 2mm; padding-bottom: 0; font-size: 8.5pt; }
+  .site-footer .wrap { display: flex; flex-wrap: wrap; gap: 0 5mm; }
+  .site-footer p { margin: 0; }
+  /* A profile and a handout say their reference date at the top and the publisher in the header: no footer to spill onto a page of its own. */
+  .profile .site-footer, .handout .site-footer { display: none; }
+  .profile main, .handout main { padding-bottom: 0; }
+  /* A handout: two A4 pages at most. */
+  .handout { --rd-font-size: 9.5pt; --rd-line-height: 1.35; }
+  .handout .brand { padding-top: 0; padding-bottom: 1mm; }
+  .handout .banner { padding-top: 1mm; padding-bottom: 1mm; font-size: 8.5pt; }
+  .handout h1 { font-size: 16pt; margin: 3mm 0 1mm; }
+  .handout h2 { font-size: 12pt; margin: 4mm 0 1.5mm; }
+  .handout h3 { font-size: 10.5pt; margin: 3mm 0 1mm; }
+  .handout .lead { font-size: 9.5pt; margin: 0 0 2mm; }
+  .handout p { margin: 0 0 1.5mm; }
+  .handout .compares li { margin-bottom: 1.5mm; }
+  .handout .strip { max-width: 70mm; }
+  .handout .table-scroll { margin: 1.5mm 0; }
+  .handout th, .handout td { padding: 0.5mm 1.5mm; }
+  .handout .line-charts { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 1mm 4mm; }
+  .handout .chart { margin: 1mm 0; }
+  .handout .chart figcaption { font-size: 9pt; margin-bottom: 0.5mm; }
+  .handout .line-legend { font-size: 8pt; margin: 0; }
 }
 """#
 }

@@ -84,7 +84,7 @@ struct BarChart {
                         svg.shape("rect", ["class": "bar", "x": SVG.percent(Self.labelEnd), "y": SVG.number(y + 4),
                                            "width": SVG.percent(measure / scale * Self.barSpace),
                                            "height": SVG.number(Self.rowHeight - 8)])
-                        svg.element("text", ["x": SVG.percent(x(measure)), "dx": "4", "y": middle],
+                        svg.element("text", ["class": "value", "x": SVG.percent(x(measure)), "dx": "4", "y": middle],
                                     text: context.format.measure(measure, kind, measureScale))
                         if let target = targets[index] {
                             // A target is a short thick mark across the bar: shape, not colour.

@@ -15,7 +15,10 @@ import RegioDashCore
 ///   year's narratives of the theme, and no others;
 /// - a profile reads every theme and the municipality's own narratives;
 ///   each theme's part of it (a `Fragment`) reads that theme and the
-///   municipality's own narratives of it;
+///   municipality's own narratives of it; each theme's entry in its "at a
+///   glance" (a `Fragment`) reads that theme, as its card does;
+/// - a municipality's handout on a theme reads what that theme's part of
+///   its profile reads, and the menu;
 /// - a theme's downloads read that theme (with the reference date) alone.
 ///
 /// The byte-for-byte comparison with full builds in IncrementalTests is
@@ -93,6 +96,19 @@ struct PageKeys: Sendable {
     /// and the municipality's own narratives of it.
     func profilePart(_ municipality: String, theme: String) -> UInt64 {
         ContentHash.combine([self.theme(theme), ContentHash.of(municipality), narrativesByPart["\(municipality)/\(theme)"] ?? 0])
+    }
+
+    /// A theme's entry in "at a glance" at the top of a municipality's
+    /// profile (a `Fragment`): like the theme's card on the overview, the
+    /// theme without its narratives.
+    func glance(_ municipality: String, theme: String) -> UInt64 {
+        ContentHash.combine([self.theme(theme), ContentHash.of(municipality), ContentHash.of("glance")])
+    }
+
+    /// A municipality's handout on a theme: what the theme's part of its
+    /// profile reads, and the menu.
+    func handout(_ municipality: String, theme: String) -> UInt64 {
+        ContentHash.combine([profilePart(municipality, theme: theme), menu, ContentHash.of("handout")])
     }
 
     /// A municipality's profile: everything but the narratives, and its own narratives.

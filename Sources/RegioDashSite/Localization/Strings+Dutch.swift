@@ -65,6 +65,9 @@ extension Strings {
         narrativesIn: { "Wat deden de gemeenten in \($0)?" },
         noNarrativeFrom: { "Geen verhaal over \($0) van:" },
         profileLink: { "Alles over \($0)" },
+        narrativesPerMunicipality: "Verhalen per gemeente",
+        allMunicipalities: "Alle gemeenten",
+        wholeNarrative: "Lees het hele verhaal",
         downloads: "Download de cijfers",
         downloadFigures: { "Cijfers \($0)" },
         downloadCSV: "CSV",
@@ -79,7 +82,14 @@ extension Strings {
         profileIn: { "\($0) in \($1) naast de regio" },
         perYear: { "\($0) per jaar" },
         nothingYet: "Voor dit thema zijn er nog geen gegevens van deze gemeente.",
-        onThisPage: "Op deze pagina",
+        atAGlance: "In één oogopslag",
+        pickMunicipality: { "Kies een van de \($0) gemeenten" },
+        noGlance: "Geen cijfer om te vergelijken.",
+        handoutTitle: { "\($0): \($1)" },
+        handoutLink: { "Hand-out om te printen (A4): \($0)" },
+        handoutThemeLink: { "Alle gemeenten: \($0)" },
+        handouts: "Hand-outs per gemeente",
+        handoutsIntro: "Per gemeente de cijfers, grafieken en het verhaal van dit thema, om te printen op A4 voor de raadsvergadering.",
         openData: "Open data",
 
         allFigures: "Alle cijfers in één tabel",
@@ -161,6 +171,21 @@ extension Strings {
         stripTitle: { "\($0) (ruit) tussen de gemeenten van de regio (streepjes), met het cijfer van de regio (stippellijn): \($1)" },
         progressText: { part, whole, partLabel, wholeLabel in "\(part) \(partLabel), \(wholeLabel): \(whole)" },
         stars: { $0 == 1 ? "1 ster" : "\($0) sterren" },
+        total: "Totaal",
+        tallyCategory: { label, total, places in
+            places.count <= 4
+                ? "\(label): \(total), in " + Strings.list(places, and: "en", others: { _ in "" }) + "."
+                : "\(label): \(total), in \(places.count) gemeenten."
+        },
+        tallyMost: { names, count in "De meeste: " + Strings.list(names, and: "en", others: { $0 == 1 ? "1 andere gemeente" : "\($0) andere gemeenten" }) + " (\(count))." },
+        timelineCount: { count, noun, date in
+            "Op de tijdlijn \(count == 1 ? "staat" : "staan") \(count) \(noun)" + (date.map { "; de peildatum is \($0)" } ?? "") + "."
+        },
+        timelineState: { label, items in "\(label): " + (items.isEmpty ? "geen" : Strings.list(items, and: "en", others: { "\($0) andere" }, most: 8)) + "." },
+        periodStart: "Van",
+        periodEnd: "Tot",
+        periodState: "Stand op de peildatum",
+        referenceLine: { "Peildatum \($0)" },
         better: { $0 == .higher ? "Hoger is beter." : "Lager is beter." },
 
         reviewTitle: "Wat verandert er op de site",
@@ -184,6 +209,10 @@ extension Strings {
             }
         },
         reviewNewWarnings: "Nieuwe waarschuwingen",
+        buildFailed: { "De laatste build is mislukt (\($0) \($0 == 1 ? "fout" : "fouten")): u ziet de vorige site" },
+        buildWarnings: { $0 == 1 ? "1 waarschuwing" : "\($0) waarschuwingen" },
+        buildFix: "Herstel de inhoud en sla op: de pagina laadt dan vanzelf opnieuw.",
+        severity: { $0 == .error ? "fout" : $0 == .warning ? "waarschuwing" : "opmerking" },
 
         accessibilitySlug: "toegankelijkheid",
         accessibilityTitle: "Toegankelijkheid",

@@ -64,6 +64,9 @@ extension Strings {
         narrativesIn: { "What did the municipalities do in \($0)?" },
         noNarrativeFrom: { "No account of \($0) from:" },
         profileLink: { "All about \($0)" },
+        narrativesPerMunicipality: "Accounts per municipality",
+        allMunicipalities: "All municipalities",
+        wholeNarrative: "Read the whole account",
         downloads: "Download the figures",
         downloadFigures: { "Figures \($0)" },
         downloadCSV: "CSV",
@@ -78,7 +81,14 @@ extension Strings {
         profileIn: { "\($0) in \($1) beside the region" },
         perYear: { "\($0) by year" },
         nothingYet: "There is no information from this municipality on this theme yet.",
-        onThisPage: "On this page",
+        atAGlance: "At a glance",
+        pickMunicipality: { "Choose one of the \($0) municipalities" },
+        noGlance: "No figure to compare.",
+        handoutTitle: { "\($0): \($1)" },
+        handoutLink: { "Handout to print (A4): \($0)" },
+        handoutThemeLink: { "All municipalities: \($0)" },
+        handouts: "Handouts per municipality",
+        handoutsIntro: "Each municipality's figures, charts and account on this theme, to print on A4 for the council meeting.",
         openData: "Open data",
 
         allFigures: "All figures in one table",
@@ -158,6 +168,21 @@ extension Strings {
         stripTitle: { "\($0) (diamond) among the region's municipalities (ticks), with the region's figure (dotted line): \($1)" },
         progressText: { part, whole, partLabel, wholeLabel in "\(part) \(partLabel), \(wholeLabel): \(whole)" },
         stars: { $0 == 1 ? "1 star" : "\($0) stars" },
+        total: "Total",
+        tallyCategory: { label, total, places in
+            places.count <= 4
+                ? "\(label): \(total), in " + Strings.list(places, and: "and", others: { _ in "" }) + "."
+                : "\(label): \(total), in \(places.count) municipalities."
+        },
+        tallyMost: { names, count in "Most: " + Strings.list(names, and: "and", others: { $0 == 1 ? "1 other municipality" : "\($0) other municipalities" }) + " (\(count))." },
+        timelineCount: { count, noun, date in
+            "The timeline shows \(count) \(noun)" + (date.map { "; the reference date is \($0)" } ?? "") + "."
+        },
+        timelineState: { label, items in "\(label): " + (items.isEmpty ? "none" : Strings.list(items, and: "and", others: { "\($0) more" }, most: 8)) + "." },
+        periodStart: "From",
+        periodEnd: "Until",
+        periodState: "On the reference date",
+        referenceLine: { "Reference date \($0)" },
         better: { $0 == .higher ? "Higher is better." : "Lower is better." },
 
         reviewTitle: "What changes on the site",
@@ -180,6 +205,10 @@ extension Strings {
             }
         },
         reviewNewWarnings: "New warnings",
+        buildFailed: { "The last build failed (\($0) error\($0 == 1 ? "" : "s")): this is the previous site" },
+        buildWarnings: { $0 == 1 ? "1 warning" : "\($0) warnings" },
+        buildFix: "Fix the content and save: the page reloads by itself.",
+        severity: { $0.rawValue },
 
         accessibilitySlug: "accessibility",
         accessibilityTitle: "Accessibility",

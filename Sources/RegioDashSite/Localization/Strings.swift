@@ -62,6 +62,9 @@ struct Strings: Sendable {
     let narrativesIn: @Sendable (Int) -> String
     let noNarrativeFrom: @Sendable (Int) -> String
     let profileLink: @Sendable (String) -> String
+    let narrativesPerMunicipality: String
+    let allMunicipalities: String
+    let wholeNarrative: String
     let downloads: String
     let downloadFigures: @Sendable (String) -> String
     let downloadCSV: String
@@ -77,7 +80,14 @@ struct Strings: Sendable {
     let profileIn: @Sendable (String, Int) -> String
     let perYear: @Sendable (String) -> String
     let nothingYet: String
-    let onThisPage: String
+    let atAGlance: String
+    let pickMunicipality: @Sendable (Int) -> String
+    let noGlance: String
+    let handoutTitle: @Sendable (_ municipality: String, _ theme: String) -> String
+    let handoutLink: @Sendable (_ theme: String) -> String
+    let handoutThemeLink: @Sendable (_ theme: String) -> String
+    let handouts: String
+    let handoutsIntro: String
     let openData: String
 
     // Charts
@@ -113,6 +123,15 @@ struct Strings: Sendable {
     let stripTitle: @Sendable (_ name: String, _ label: String) -> String
     let progressText: @Sendable (_ part: String, _ whole: String, _ partLabel: String, _ wholeLabel: String) -> String
     let stars: @Sendable (Int) -> String
+    let total: String
+    let tallyCategory: @Sendable (_ label: String, _ total: Int, _ places: [String]) -> String
+    let tallyMost: @Sendable (_ names: [String], _ count: Int) -> String
+    let timelineCount: @Sendable (_ count: Int, _ noun: String, _ date: String?) -> String
+    let timelineState: @Sendable (_ label: String, _ items: [String]) -> String
+    let periodStart: String
+    let periodEnd: String
+    let periodState: String
+    let referenceLine: @Sendable (String) -> String
     let better: @Sendable (IndicatorDefinition.Better) -> String
 
     // Change summary for review (`regiodash diff`)
@@ -126,6 +145,12 @@ struct Strings: Sendable {
     let reviewNarratives: String
     let reviewNarrativeChange: @Sendable (ChangeSummary.NarrativeChange.Kind) -> String
     let reviewNewWarnings: String
+
+    // The panel of `regiodash serve` after a failed build
+    let buildFailed: @Sendable (_ errors: Int) -> String
+    let buildWarnings: @Sendable (Int) -> String
+    let buildFix: String
+    let severity: @Sendable (Diagnostic.Severity) -> String
 
     // Accessibility statement
     let accessibilitySlug: String

@@ -84,7 +84,13 @@ struct SiteRenderer: Sendable {
         for municipality in dataset.region.municipalities {
             page(routes.profile(municipality), key: keys.profile(municipality.code)) {
                 ProfilePage(context: $0, municipality: municipality,
-                            partKey: { keys.profilePart(municipality.code, theme: $0.id) }).render()
+                            partKey: { keys.profilePart(municipality.code, theme: $0.id) },
+                            glanceKey: { keys.glance(municipality.code, theme: $0.id) }).render()
+            }
+            for theme in dataset.themes {
+                page(routes.handout(municipality, theme), key: keys.handout(municipality.code, theme: theme.id)) {
+                    HandoutPage(context: $0, municipality: municipality, theme: theme).render()
+                }
             }
         }
         for freePage in FreePages.all(in: dataset, strings: strings) {

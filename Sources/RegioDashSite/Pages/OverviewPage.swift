@@ -22,8 +22,8 @@ struct OverviewPage {
                 }
             }
             main.newline()
-            themes(&main)
             municipalities(&main)
+            themes(&main)
             downloads(&main)
         }
     }
@@ -78,23 +78,33 @@ struct OverviewPage {
         }
     }
 
+    /// The municipalities, first on the page so a phone shows them in its
+    /// first screen: a line of links, or for a large region a list that
+    /// opens (`<details>`, no script needed).
     private func municipalities(_ html: inout HTML) {
         let strings = context.strings
-        let year = populationYear
-        html.element("section", ["aria-labelledby": "municipalities"]) { section in
-            section.heading(2, ["id": "municipalities"], text: strings.municipalities)
-            section.element("ul", ["class": "municipalities"]) { list in
-                list.newline()
-                for municipality in context.dataset.region.municipalities {
-                    list.element("li") { item in
-                        item.element("a", ["href": context.link(context.routes.profile(municipality))], text: municipality.name)
-                        if let year, let population = municipality.population[year] {
-                            item.element("span", ["class": "population"],
-                                         text: strings.inhabitants(context.format.number(Double(population), decimals: 0), year))
-                        }
-                    }
+        let municipalities = context.dataset.region.municipalities
+        html.element("nav", ["id": "municipality-picker", "class": "picker", "aria-labelledby": "municipalities"]) { nav in
+            nav.newline()
+            nav.heading(2, ["id": "municipalities"], text: strings.municipalities)
+            let list = { (html: inout HTML) in
+                html.element("ul", ["class": municipalities.count > Scale.allBars ? "municipalities" : "picker-list"]) { list in
                     list.newline()
+                    for municipality in municipalities {
+                        list.element("li") { item in
+                            item.element("a", ["href": context.link(context.routes.profile(municipality))], text: municipality.name)
+                        }
+                        list.newline()
+                    }
                 }
+            }
+            if municipalities.count > Scale.allBars {
+                nav.element("details") { details in
+                    details.element("summary", text: strings.pickMunicipality(municipalities.count))
+                    list(&details)
+                }
+            } else {
+                list(&nav)
             }
         }
         html.newline()

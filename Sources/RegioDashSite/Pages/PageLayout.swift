@@ -12,8 +12,10 @@ struct PageLayout {
     let context: PageContext
 
     /// The whole page. `title` is the page's own title (the site's name is
-    /// added); `menuItem` the path of the menu entry to mark as current.
-    func render(title: String?, menuItem: String?, crumbs: [Crumb] = [], content: (inout HTML) -> Void) -> MadeFile {
+    /// added); `menuItem` the path of the menu entry to mark as current;
+    /// `bodyClass` names the kind of page for the stylesheet (its print layout).
+    func render(title: String?, menuItem: String?, crumbs: [Crumb] = [], bodyClass: String? = nil,
+                content: (inout HTML) -> Void) -> MadeFile {
         let site = context.dataset.site
         let strings = context.strings
         var html = HTML(capacity: context.sizes.capacity)
@@ -32,7 +34,7 @@ struct PageLayout {
             head.newline()
         }
         html.newline()
-        html.open("body")
+        html.open("body", ["class": bodyClass])
         html.newline()
         html.element("a", ["class": "skip-link", "href": "#main"], text: strings.skipToContent)
         html.newline()

@@ -7,13 +7,15 @@ struct ProfilePage {
     let municipality: Municipality
     /// The key of each theme's part of the page (see `PageKeys.profilePart`).
     let partKey: (Theme) -> UInt64
+    /// The key of each theme's entry at the top (see `PageKeys.glance`).
+    let glanceKey: (Theme) -> UInt64
 
     func render() -> MadeFile {
         let dataset = context.dataset
         let strings = context.strings
         return PageLayout(context: context).render(
             title: municipality.name, menuItem: nil,
-            crumbs: [.init(label: strings.overview, path: Routes.overview)]
+            crumbs: [.init(label: strings.overview, path: Routes.overview)], bodyClass: "profile"
         ) { main in
             main.element("h1", text: municipality.name)
             main.newline()
@@ -23,9 +25,12 @@ struct ProfilePage {
                     lead.text(" · " + strings.inhabitants(context.format.number(Double(population), decimals: 0), year))
                 }
                 lead.text(" · \(strings.cbsCode) \(municipality.code)")
+                if let date = dataset.referenceDate {
+                    lead.text(" · \(strings.referenceDate): \(context.format.date(date))")
+                }
             }
             main.newline()
-            contents(&main)
+            GlanceView(context: context, municipality: municipality, key: glanceKey).render(into: &main)
             for theme in dataset.themes {
                 main.fragment(partKey(theme), published: context.published) { part in
                     themePart(theme, into: &part)
@@ -44,40 +49,19 @@ struct ProfilePage {
             section.heading(2, ["id": theme.id]) { heading in
                 heading.element("a", ["href": context.link(context.routes.theme(theme))], text: theme.title(context.language))
             }
+            section.element("p", ["class": "handout-link"]) { line in
+                line.element("a", ["href": context.link(context.routes.handout(municipality, theme))],
+                             text: strings.handoutLink(theme.title(context.language)))
+            }
+            section.newline()
             let sections = theme.sections(for: .municipality(municipality), in: dataset)
-            if sections.allSatisfy(isEmpty) {
+            if sections.allSatisfy(\.isEmpty) {
                 section.element("p", text: strings.nothingYet)
                 section.newline()
             }
-            for (index, part) in sections.enumerated() where !isEmpty(part) {
+            for (index, part) in sections.enumerated() where !part.isEmpty {
                 SectionView(context: context, level: 3, id: "\(theme.id)-\(index)").render(part, into: &section)
             }
-        }
-    }
-
-    /// Links to each theme's part of the page.
-    private func contents(_ html: inout HTML) {
-        let themes = context.dataset.themes
-        guard themes.count > 1 else { return }
-        html.element("nav", ["class": "toc", "aria-label": context.strings.onThisPage]) { nav in
-            nav.element("ul") { list in
-                for theme in themes {
-                    list.element("li") { item in
-                        item.element("a", ["href": "#\(theme.id)"], text: theme.title(context.language))
-                    }
-                }
-            }
-        }
-        html.newline()
-    }
-
-    private func isEmpty(_ section: Section) -> Bool {
-        switch section {
-        case let .narratives(list): list.entries.isEmpty
-        case let .table(table): table.rows.isEmpty
-        case let .profile(profile): profile.rows.allSatisfy { $0.history.allSatisfy { $0 == nil } }
-        case let .progress(progress): progress.items.isEmpty
-        case .comparison, .trends: false
         }
     }
 }

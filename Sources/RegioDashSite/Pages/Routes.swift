@@ -24,6 +24,11 @@ struct Routes: Sendable {
         "\(strings.municipalitiesSlug)/\(municipality.slug)/index.html"
     }
 
+    /// A municipality's handout on a theme, beside its profile.
+    func handout(_ municipality: Municipality, _ theme: Theme) -> String {
+        "\(strings.municipalitiesSlug)/\(municipality.slug)/\(theme.slug(language))/index.html"
+    }
+
     func page(_ slug: String) -> String {
         "\(slug)/index.html"
     }

@@ -45,12 +45,34 @@ struct ThemePage {
             } else {
                 main.element("p", text: context.strings.nothingYet)
             }
+            if year == theme.currentYear || year == nil {
+                handouts(&main)
+            }
             main.element("section", ["aria-labelledby": "downloads"]) { section in
                 section.heading(2, ["id": "downloads"], text: context.strings.downloads)
                 DownloadLinks(context: context).render([theme], into: &section)
             }
             main.newline()
         }
+    }
+
+    /// Links to each municipality's handout on the theme, to print.
+    private func handouts(_ html: inout HTML) {
+        let strings = context.strings
+        html.element("section", ["aria-labelledby": "handouts"]) { section in
+            section.heading(2, ["id": "handouts"], text: strings.handouts)
+            section.element("p", text: strings.handoutsIntro)
+            section.element("ul", ["class": "municipalities"]) { list in
+                list.newline()
+                for municipality in context.dataset.region.municipalities {
+                    list.element("li") { item in
+                        item.element("a", ["href": context.link(context.routes.handout(municipality, theme))], text: municipality.name)
+                    }
+                    list.newline()
+                }
+            }
+        }
+        html.newline()
     }
 
     /// Links to every year's page, newest first; a year fewer than half of

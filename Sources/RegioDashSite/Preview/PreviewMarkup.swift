@@ -9,17 +9,24 @@ package enum PreviewMarkup {
     package static let eventsPath = "/_regiodash/events"
 
     /// The markup to put before `</body>`: the reload script, and the panel
-    /// when `failure` holds the problems of a failed build.
-    package static func injection(failure: [Diagnostic]?) -> String {
+    /// when `failure` holds the problems of a failed build, in `language`.
+    package static func injection(failure: [Diagnostic]?, language: Language) -> String {
         var html = HTML(capacity: 2048)
         if let failure {
-            panel(failure, into: &html)
+            panel(failure, strings: Strings.of(language), into: &html)
         }
         html.element("script") { script in
             script.raw("new EventSource(\"\(eventsPath)\").addEventListener(\"reload\",function(){location.reload()});")
         }
         html.newline()
         return html.output
+    }
+
+    /// The language a page of the site is in, from its `<html lang>`: the
+    /// panel speaks it, even when site.yaml is what the build failed on.
+    package static func language(ofPage bytes: some Collection<UInt8>) -> Language {
+        let head = String(decoding: bytes.prefix(256), as: UTF8.self)
+        return Language.allCases.first { head.contains("<html lang=\"\($0.rawValue)\"") } ?? .nl
     }
 
     /// A page for a path the site does not have (the server's 404).
@@ -42,27 +49,38 @@ package enum PreviewMarkup {
                     line.text(".")
                 }
             }
-            body.raw(injection(failure: failure))
+            body.raw(injection(failure: failure, language: .en))
         }
         html.newline()
         return html.output
     }
 
-    private static func panel(_ diagnostics: [Diagnostic], into html: inout HTML) {
-        let errors = diagnostics.filter { $0.severity == .error }.count
+    /// The errors first, each with its file, line and column; the warnings
+    /// folded under them; then what to do.
+    private static func panel(_ diagnostics: [Diagnostic], strings: Strings, into html: inout HTML) {
+        let errors = diagnostics.filter { $0.severity == .error }
+        let others = diagnostics.filter { $0.severity != .error }
         let style = "position:fixed;inset:0 0 auto 0;max-height:70vh;overflow:auto;z-index:2147483647;margin:0;"
             + "padding:1rem 1.5rem;background:#fff8f6;color:#1a1a1a;border-bottom:4px solid #b3261e;"
             + "font:15px/1.5 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.25)"
-        html.element("section", ["id": "regiodash-build-failed", "role": "alert", "style": style]) { panel in
-            panel.element("h2", ["style": "margin:0 0 .5rem;font-size:1.15rem;color:#b3261e"],
-                          text: "The last build failed (\(errors) error\(errors == 1 ? "" : "s")): this is the previous site")
-            panel.element("ul", ["style": "margin:0;padding-left:1.25rem;font-family:ui-monospace,monospace;font-size:13px"]) { list in
+        let listStyle = "margin:0;padding-left:1.25rem;font-family:ui-monospace,monospace;font-size:13px"
+        func list(_ diagnostics: [Diagnostic], into html: inout HTML) {
+            html.element("ul", ["style": listStyle]) { list in
                 for diagnostic in diagnostics {
-                    list.element("li", text: "\(diagnostic.location): \(diagnostic.severity.rawValue): \(diagnostic.text)")
+                    list.element("li", text: "\(diagnostic.location): \(strings.severity(diagnostic.severity)): \(diagnostic.text)")
                 }
             }
-            panel.element("p", ["style": "margin:.5rem 0 0"],
-                          text: "Fix the content and save: the page reloads by itself.")
+        }
+        html.element("section", ["id": "regiodash-build-failed", "role": "alert", "style": style]) { panel in
+            panel.element("h2", ["style": "margin:0 0 .5rem;font-size:1.15rem;color:#b3261e"], text: strings.buildFailed(errors.count))
+            list(errors, into: &panel)
+            if !others.isEmpty {
+                panel.element("details", ["style": "margin-top:.5rem"]) { details in
+                    details.element("summary", ["style": "cursor:pointer"], text: strings.buildWarnings(others.count))
+                    list(others, into: &details)
+                }
+            }
+            panel.element("p", ["style": "margin:.5rem 0 0"], text: strings.buildFix)
         }
     }
 }

@@ -15,10 +15,11 @@ struct NarrativesView {
             if list.entries.count + list.missing.count > Scale.fullNarratives {
                 compact(&html)
             } else if !list.entries.isEmpty {
+                filter(&html)
                 html.element("div", ["class": "narratives"]) { grid in
                     grid.newline()
-                    for (index, entry) in list.entries.enumerated() {
-                        article(entry, heading: entry.municipality.name, id: "\(id)-\(index)", profileLink: true, into: &grid)
+                    for entry in list.entries {
+                        card(entry, id: cardID(entry), into: &grid)
                     }
                 }
                 html.newline()
@@ -36,8 +37,7 @@ struct NarrativesView {
             }
         } else {
             for entry in list.entries {
-                article(entry, heading: String(entry.narrative.year), id: Self.anchor(entry.narrative), profileLink: false,
-                        into: &html)
+                article(entry, into: &html)
             }
         }
     }
@@ -64,13 +64,77 @@ struct NarrativesView {
         html.newline()
     }
 
-    private func article(_ entry: NarrativeList.Entry, heading: String, id: String, profileLink: Bool,
-                         into html: inout HTML) {
+    private func cardID(_ entry: NarrativeList.Entry) -> String {
+        "\(id)-\(entry.municipality.slug)"
+    }
+
+    /// Links that show one municipality's card and hide the others (by
+    /// `:target` in the stylesheet, so it needs no script), and one that
+    /// shows them all again.
+    private func filter(_ html: inout HTML) {
+        guard list.entries.count > 1 else { return }
+        let strings = context.strings
+        html.element("nav", ["class": "narrative-filter", "aria-label": strings.narrativesPerMunicipality]) { nav in
+            nav.element("ul") { links in
+                links.element("li") { $0.element("a", ["href": "#\(id)-heading"], text: strings.allMunicipalities) }
+                for entry in list.entries {
+                    links.element("li") { $0.element("a", ["href": "#" + cardID(entry)], text: entry.municipality.name) }
+                }
+            }
+        }
+        html.newline()
+    }
+
+    /// One municipality's narrative of the year on a theme page: its name,
+    /// year, title and summary line always in view; a long text folded.
+    private func card(_ entry: NarrativeList.Entry, id: String, into html: inout HTML) {
         let narrative = entry.narrative
+        let strings = context.strings
+        html.element("article", ["class": "narrative", "id": id, "aria-labelledby": "\(id)-name"]) { card in
+            card.newline()
+            card.heading(level + 1, ["id": "\(id)-name"]) { title in
+                title.text(entry.municipality.name)
+                title.element("span", ["class": "narrative-year"], text: " · \(narrative.year)")
+                if narrative.status == .draft {
+                    title.text(" ")
+                    title.element("span", ["class": "badge"], text: strings.draftBadge)
+                }
+            }
+            if let title = narrative.title {
+                card.element("p", ["class": "narrative-title"], text: title)
+                card.newline()
+            }
+            let long = narrative.body.utf8.count > Scale.foldedNarrative
+            if let line = narrative.summary ?? (long ? narrative.excerpt : nil), !line.isEmpty {
+                card.element("p", ["class": "narrative-summary"], text: line)
+                card.newline()
+            }
+            if long {
+                card.element("details", ["class": "narrative-text"]) { details in
+                    details.element("summary", text: strings.wholeNarrative)
+                    details.element("div", ["class": "prose"]) { $0.markup(narrative.body) }
+                }
+            } else {
+                card.element("div", ["class": "prose"]) { $0.markup(narrative.body) }
+            }
+            card.newline()
+            card.element("p", ["class": "more"]) { more in
+                more.element("a", ["href": context.link(context.routes.profile(entry.municipality))],
+                             text: strings.profileLink(entry.municipality.name))
+            }
+            card.newline()
+        }
+        html.newline()
+    }
+
+    /// One of a municipality's narratives on its profile, under its year.
+    private func article(_ entry: NarrativeList.Entry, into html: inout HTML) {
+        let narrative = entry.narrative
+        let id = Self.anchor(narrative)
         html.element("article", ["class": "narrative", "aria-labelledby": id]) { article in
             article.newline()
-            article.heading(level + (list.year == nil ? 0 : 1), ["id": id]) { title in
-                title.text(heading)
+            article.heading(level, ["id": id]) { title in
+                title.text(String(narrative.year))
                 if narrative.status == .draft {
                     title.text(" ")
                     title.element("span", ["class": "badge"], text: context.strings.draftBadge)
@@ -84,13 +148,6 @@ struct NarrativesView {
                 prose.markup(narrative.body)
             }
             article.newline()
-            if profileLink {
-                article.element("p", ["class": "more"]) { more in
-                    more.element("a", ["href": context.link(context.routes.profile(entry.municipality))],
-                                 text: context.strings.profileLink(entry.municipality.name))
-                }
-                article.newline()
-            }
         }
         html.newline()
     }

@@ -9,6 +9,8 @@ struct ProfileView {
     let level: Int
     let id: String
 
+    private var words: ProfileWords { ProfileWords(context: context, profile: profile) }
+
     func render(into html: inout HTML) {
         comparesList(&html)
         latestTable(&html)
@@ -49,18 +51,19 @@ struct ProfileView {
                 list.element("li", ["id": "\(id)-says\(index)"]) { item in
                     item.element("span", ["class": "compares-text"]) { text in
                         text.element("strong", text: row.indicator.label[context.language] + ": ")
-                        text.text(sentence(row))
+                        text.text(words.sentence(row))
                         if let direction = row.direction {
                             text.element("span", ["class": "arrow", "aria-hidden": "true"],
-                                         text: direction == .up ? " ↑" : direction == .down ? " ↓" : " →")
+                                         text: " " + ProfileWords.arrow(direction))
                         }
                     }
-                    if let line = benchmarks(row) {
-                        item.element("span", ["class": "compares-benchmarks"], text: line)
+                    if let line = words.benchmarks(row) {
+                        item.element("span", ["class": "compares-benchmarks"], text: " " + line)
                     }
                     if let measure = row.measure, !row.distribution.isEmpty {
                         StripPlot(measures: row.distribution, own: measure, reference: row.reference,
                                   title: strings.stripTitle(name, row.indicator.label[context.language]),
+                                  label: { context.format.measure($0, row.indicator.kind, row.scale) },
                                   cache: context.charts).render(into: &item)
                     }
                 }
@@ -69,61 +72,6 @@ struct ProfileView {
         }
         html.newline()
         targets(&html)
-    }
-
-    /// The value (with its target), the rank, above or below the region, and
-    /// the change since the figure before; favourable or not where the
-    /// indicator says which way is better.
-    private func sentence(_ row: IndicatorProfile.Row) -> String {
-        let strings = context.strings
-        let format = context.format
-        let kind = row.indicator.kind
-        guard let measure = row.measure else {
-            return strings.valueIn(strings.noFigure, profile.year) + "."
-        }
-        var value = strings.valueIn(format.measure(measure, kind, row.scale)
-            + (format.unit(row.indicator, row.scale).map { " " + $0 } ?? ""), profile.year)
-        if let target = row.target, let met = row.targetMet, let own = row.value {
-            // A target is on the value: beside a rate, the value is written out with it.
-            let result = strings.targetResult(format.value(target, kind), met)
-            value += kind.hasRate ? " (\(format.value(own, kind)) — \(result))" : " — " + result
-        }
-        var parts = [value]
-        if let rank = row.rank {
-            parts.append(strings.rankOf(rank, row.reporting, row.sharing, rank + row.sharing - 1 == row.reporting))
-        }
-        if let position = row.position, let reference = row.reference {
-            parts.append(strings.comparedTo(position, kind.hasRate ? strings.theRegion : strings.theAverage,
-                                            format.measure(reference, kind, row.scale),
-                                            favourable(position, row)))
-        }
-        if let change = row.sincePrevious {
-            let printsAlike = format.measure(change.from, kind, row.scale) == format.measure(change.to, kind, row.scale)
-            if change.direction == .same, !printsAlike,
-               let count = profile.years.firstIndex(of: change.fromYear).flatMap({ row.history[$0] }) {
-                parts.append(strings.sameCount(change.fromYear, format.value(count, kind)))
-            } else {
-                parts.append(strings.sinceYear(change.direction, change.fromYear, format.measure(change.from, kind, row.scale),
-                                               favourable(change.direction, row)))
-            }
-        }
-        return parts.joined(separator: "; ") + "."
-    }
-
-    /// Whether being higher (`.up`) or lower is the better side; nil when
-    /// the indicator does not say, or when there is no difference.
-    private func favourable(_ direction: IndicatorProfile.Direction, _ row: IndicatorProfile.Row) -> Bool? {
-        guard let better = row.indicator.better, direction != .same else { return nil }
-        return (direction == .up) == (better == .higher)
-    }
-
-    /// "Ter vergelijking: Nederland 0,15 · Gemeenten met 20.000–50.000 inwoners 0,11."
-    private func benchmarks(_ row: IndicatorProfile.Row) -> String? {
-        let figures = profile.benchmarks(row).map {
-            "\($0.benchmark.name[context.language]) \(context.format.measure($0.measure, row.indicator.kind, row.scale))"
-        }
-        guard !figures.isEmpty else { return nil }
-        return " \(context.strings.compareWith): " + figures.joined(separator: " · ") + "."
     }
 
     /// The year's targets and whether each was met.
@@ -152,7 +100,7 @@ struct ProfileView {
         let caption = "\(id)-caption"
         let showsRate = profile.rows.contains { $0.indicator.kind.hasRate }
         let showsTarget = profile.rows.contains { $0.target != nil }
-        SectionView.scrollRegion(labelledBy: caption, into: &html) { scroll in
+        SectionView.scrollRegion(labelledBy: caption, context: context, into: &html) { scroll in
             scroll.element("table", ["class": "profile figures"]) { table in
                 table.newline()
                 table.element("caption", ["id": caption], text: strings.profileIn(name, profile.year))
@@ -224,7 +172,7 @@ struct ProfileView {
         let changes = years.count > 2 ? [years[years.count - 2], years[0]] : [years[0]]
         html.element("details", ["class": "chart-table"]) { details in
             details.element("summary", text: strings.perYear(name))
-            SectionView.scrollRegion(labelledBy: caption, into: &details) { scroll in
+            SectionView.scrollRegion(labelledBy: caption, context: context, into: &details) { scroll in
                 scroll.element("table", ["class": "history figures"]) { table in
                     table.element("caption", ["id": caption], text: strings.perYear(name))
                     table.element("thead") { head in

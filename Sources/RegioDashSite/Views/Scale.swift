@@ -5,6 +5,9 @@ enum Scale {
     /// full, side by side; above, a line each (its summary) linking to the
     /// full text on the municipality's profile.
     static let fullNarratives = 40
+    /// A narrative on a theme page whose HTML is longer than this many
+    /// bytes (a long paragraph or two) is folded under its summary line.
+    static let foldedNarrative = 700
     /// Up to this many a bar chart has a bar for every municipality; above,
     /// the `barsAtEachEnd` highest and lowest (all figures stay in the table).
     static let allBars = 40

@@ -20,6 +20,10 @@ struct SectionView {
             ProgressView(context: context, progress: progress, level: level, id: id).render(into: &html)
         case let .table(table):
             TableView(context: context, table: table, level: level, id: id).render(into: &html)
+        case let .timeline(timeline):
+            TimelineView(context: context, timeline: timeline, level: level, id: id).render(into: &html)
+        case let .tally(tally):
+            TallyView(context: context, tally: tally, level: level, id: id).render(into: &html)
         case let .narratives(list):
             NarrativesView(context: context, list: list, level: level, id: id).render(into: &html)
         }
@@ -36,10 +40,32 @@ struct SectionView {
     }
 
     /// A wide table's scroll container: focusable and named, so keyboard
-    /// and screen reader users can reach and scroll it.
-    static func scrollRegion(labelledBy label: String, into html: inout HTML, _ table: (inout HTML) -> Void) {
-        html.element("div", ["class": "table-scroll", "role": "region", "aria-labelledby": label, "tabindex": "0"], table)
+    /// and screen reader users can reach and scroll it. When the table does
+    /// not fit, shadows at its edges and a line above it say that it
+    /// scrolls (the stylesheet shows the line only then).
+    static func scrollRegion(labelledBy label: String, context: PageContext, into html: inout HTML,
+                             _ table: (inout HTML) -> Void) {
+        html.element("div", ["class": "table-scroll", "role": "region", "aria-labelledby": label, "tabindex": "0"]) { region in
+            region.element("p", ["class": "scroll-hint", "aria-hidden": "true"], text: context.strings.tableScrollHint)
+            table(&region)
+        }
         html.newline()
+    }
+}
+
+extension Section {
+    /// Whether it has nothing to show for its page: a part of a profile or
+    /// a handout leaves it out.
+    var isEmpty: Bool {
+        switch self {
+        case let .narratives(list): list.entries.isEmpty
+        case let .table(table): table.rows.isEmpty
+        case let .profile(profile): profile.rows.allSatisfy { $0.history.allSatisfy { $0 == nil } }
+        case let .progress(progress): progress.items.isEmpty
+        case let .timeline(timeline): timeline.items.isEmpty
+        case let .tally(tally): tally.rows.allSatisfy { $0.total == 0 }
+        case .comparison, .trends: false
+        }
     }
 }
 
