@@ -157,7 +157,6 @@ main { padding-bottom: var(--rd-space-5); }
 
 .table-scroll {
   position: relative; overflow-x: auto; max-width: 100%; margin-top: var(--rd-space-3); margin-bottom: var(--rd-space-3);
-  container-type: scroll-state;
   /* Shadows at an edge with more table beyond it: covers at the ends scroll along, shadows stay. */
   background:
     linear-gradient(to right, var(--rd-color-bg) 30%, transparent) left / 2rem 100% no-repeat local,
@@ -165,10 +164,7 @@ main { padding-bottom: var(--rd-space-5); }
     radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.75rem 100% no-repeat scroll,
     radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.75rem 100% no-repeat scroll;
 }
-.scroll-hint { display: none; position: sticky; left: 0; margin: 0 0 var(--rd-space-1); font-size: 0.9rem; color: var(--rd-color-muted); }
-@container scroll-state(scrollable: inline) {
-  .scroll-hint { display: block; }
-}
+
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 700; padding-bottom: var(--rd-space-2); }
 th, td { padding: var(--rd-space-1) var(--rd-space-2); border-bottom: 1px solid var(--rd-color-line); text-align: left; vertical-align: top; }
@@ -203,8 +199,8 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .bar { fill: var(--rd-chart-bar); }
 .reference { stroke: var(--rd-chart-reference); stroke-width: 2; stroke-dasharray: 4 3; }
 .chart .reference-label { fill: var(--rd-chart-reference); font-weight: 700; }
-/* A figure's label is drawn over a halo of the background, so no reference line runs through it. */
-.chart .value { paint-order: stroke; stroke: var(--rd-color-bg); stroke-width: 4px; stroke-linejoin: round; }
+/* A label's halo: its copy underneath, in the background's colour, so no reference line runs through it. */
+.chart .halo { fill: var(--rd-color-bg); stroke: var(--rd-color-bg); stroke-width: 4px; stroke-linejoin: round; }
 .benchmark-1, .benchmark-2, .benchmark-3 { stroke: var(--rd-chart-region); }
 .benchmark-1 { stroke-dasharray: 1 3; }
 .benchmark-2 { stroke-dasharray: 8 2 2 2; }
@@ -298,8 +294,6 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .narrative-summary { margin-top: 0; }
 .narrative-text summary { cursor: pointer; color: var(--rd-color-link); text-decoration: underline; }
 .narrative-filter ul { display: flex; flex-wrap: wrap; gap: var(--rd-space-1) var(--rd-space-3); list-style: none; padding: 0; font-size: 0.95rem; }
-/* The filter: a card that is the link's target shows alone. */
-.narratives:has(> .narrative:target) > .narrative:not(:target) { display: none; }
 .narrative:target { outline: 3px solid var(--rd-color-focus); outline-offset: 2px; }
 .badge { font-size: 0.8rem; font-weight: 400; border: 1px solid currentColor; border-radius: var(--rd-radius); padding: 0 var(--rd-space-1); }
 .missing { color: var(--rd-color-muted); }
@@ -317,16 +311,16 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
   .site-header { background: none; color: #000; border-bottom: 1pt solid #000; }
   .site-title, .site-region { color: #000; }
   .table-scroll { overflow: visible; background: none; }
-  .scroll-hint { display: none !important; }
   table, .narrative, figure, .indicator, .compares li, .progress-list li, .glance-item { break-inside: avoid; }
   h3, h4 { break-after: avoid; }
   .table-link, .chart-table, .narrative-filter, .narrative-text > summary { display: none; }
-  .narrative-text::details-content { content-visibility: visible; }
   .site-footer { background: none; border-top: 1pt solid #000; }
   h2, h3 { break-after: avoid; }
   a { color: #000; text-decoration: none; }
   .site-publisher { color: #000; }
-  .tilemap li, .swatch, .progress-bar span, .no-figure-tile { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  /* Paper drops backgrounds: the tiles keep their figures in black, without shading or its legend. */
+  .tilemap li { background: none; color: #000; }
+  .tilemap-figure .legend { display: none; }
   .handout-link, .more { display: none; }
   .site-footer { padding-top: 2mm; padding-bottom: 0; font-size: 8.5pt; }
   .site-footer .wrap { display: flex; flex-wrap: wrap; gap: 0 5mm; }

@@ -84,8 +84,7 @@ struct BarChart {
                         svg.shape("rect", ["class": "bar", "x": SVG.percent(Self.labelEnd), "y": SVG.number(y + 4),
                                            "width": SVG.percent(measure / scale * Self.barSpace),
                                            "height": SVG.number(Self.rowHeight - 8)])
-                        svg.element("text", ["class": "value", "x": SVG.percent(x(measure)), "dx": "4", "y": middle],
-                                    text: context.format.measure(measure, kind, measureScale))
+                        svg.label(context.format.measure(measure, kind, measureScale), x: SVG.percent(x(measure)), y: middle, dx: "4")
                         if let target = targets[index] {
                             // A target is a short thick mark across the bar: shape, not colour.
                             svg.shape("rect", ["class": "target-mark", "x": SVG.percent(x(target)), "y": SVG.number(y + 1),

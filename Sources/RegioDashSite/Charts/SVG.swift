@@ -27,3 +27,13 @@ enum SVG {
         max(1e-9, values.max() ?? 0, extra.compactMap { $0 }.max() ?? 0)
     }
 }
+
+extension HTML {
+    /// A chart's label that lines may run under: a copy of it is drawn
+    /// first with a wide stroke in the background's colour, so a reference
+    /// line passes behind the label, not through it.
+    mutating func label(_ text: String, x: String, y: String, dx: String? = nil, anchor: String? = nil, class name: String? = nil) {
+        element("text", ["class": "halo" + (name.map { " " + $0 } ?? ""), "x": x, "dx": dx, "y": y, "text-anchor": anchor], text: text)
+        element("text", ["class": name, "x": x, "dx": dx, "y": y, "text-anchor": anchor], text: text)
+    }
+}

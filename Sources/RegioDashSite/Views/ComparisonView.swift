@@ -22,7 +22,7 @@ struct ComparisonView {
         }
         let caption = "\(id)-caption"
         html.heading(level + 1, ["id": "\(id)-table"], text: strings.allFigures)
-        SectionView.scrollRegion(labelledBy: caption, context: context, into: &html) { scroll in
+        SectionView.scrollRegion(labelledBy: caption, into: &html) { scroll in
             scroll.element("table", ["class": "comparison figures"]) { table in
                 table.newline()
                 table.element("caption", ["id": caption], text: strings.comparisonCaption(
@@ -43,6 +43,8 @@ struct ComparisonView {
                 foot(&table)
             }
         }
+        html.element("p", ["class": "hint"], text: strings.tableScrollHint)
+        html.newline()
         SectionView.sources(comparison.sources, context: context, into: &html)
         notes(&html)
     }

@@ -68,9 +68,9 @@ struct NarrativesView {
         "\(id)-\(entry.municipality.slug)"
     }
 
-    /// Links that show one municipality's card and hide the others (by
-    /// `:target` in the stylesheet, so it needs no script), and one that
-    /// shows them all again.
+    /// A link to each municipality's card, which the stylesheet marks as
+    /// the one asked for (`:target`, no script needed), and one back to
+    /// the top of the cards.
     private func filter(_ html: inout HTML) {
         guard list.entries.count > 1 else { return }
         let strings = context.strings

@@ -100,7 +100,7 @@ struct ProfileView {
         let caption = "\(id)-caption"
         let showsRate = profile.rows.contains { $0.indicator.kind.hasRate }
         let showsTarget = profile.rows.contains { $0.target != nil }
-        SectionView.scrollRegion(labelledBy: caption, context: context, into: &html) { scroll in
+        SectionView.scrollRegion(labelledBy: caption, into: &html) { scroll in
             scroll.element("table", ["class": "profile figures"]) { table in
                 table.newline()
                 table.element("caption", ["id": caption], text: strings.profileIn(name, profile.year))
@@ -172,7 +172,7 @@ struct ProfileView {
         let changes = years.count > 2 ? [years[years.count - 2], years[0]] : [years[0]]
         html.element("details", ["class": "chart-table"]) { details in
             details.element("summary", text: strings.perYear(name))
-            SectionView.scrollRegion(labelledBy: caption, context: context, into: &details) { scroll in
+            SectionView.scrollRegion(labelledBy: caption, into: &details) { scroll in
                 scroll.element("table", ["class": "history figures"]) { table in
                     table.element("caption", ["id": caption], text: strings.perYear(name))
                     table.element("thead") { head in

@@ -41,14 +41,10 @@ struct SectionView {
 
     /// A wide table's scroll container: focusable and named, so keyboard
     /// and screen reader users can reach and scroll it. When the table does
-    /// not fit, shadows at its edges and a line above it say that it
-    /// scrolls (the stylesheet shows the line only then).
-    static func scrollRegion(labelledBy label: String, context: PageContext, into html: inout HTML,
-                             _ table: (inout HTML) -> Void) {
-        html.element("div", ["class": "table-scroll", "role": "region", "aria-labelledby": label, "tabindex": "0"]) { region in
-            region.element("p", ["class": "scroll-hint", "aria-hidden": "true"], text: context.strings.tableScrollHint)
-            table(&region)
-        }
+    /// not fit, a shadow at the edge with more beyond it says that it
+    /// scrolls (the stylesheet's backgrounds).
+    static func scrollRegion(labelledBy label: String, into html: inout HTML, _ table: (inout HTML) -> Void) {
+        html.element("div", ["class": "table-scroll", "role": "region", "aria-labelledby": label, "tabindex": "0"], table)
         html.newline()
     }
 }

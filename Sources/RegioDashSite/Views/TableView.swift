@@ -11,7 +11,7 @@ struct TableView {
     func render(into html: inout HTML) {
         let heading = "\(id)-heading"
         html.heading(level, ["id": heading], text: table.caption[context.language])
-        SectionView.scrollRegion(labelledBy: heading, context: context, into: &html) { scroll in
+        SectionView.scrollRegion(labelledBy: heading, into: &html) { scroll in
             scroll.element("table", ["class": "records"]) { element in
                 element.newline()
                 element.element("thead") { head in

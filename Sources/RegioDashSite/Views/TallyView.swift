@@ -67,8 +67,7 @@ struct TallyView {
                         segment(category, x: start, y: y + 4, width: width, into: &svg)
                         start += width
                     }
-                    svg.element("text", ["class": "value", "x": SVG.percent(start), "dx": "4", "y": middle],
-                                text: context.format.value(Double(row.total), .count))
+                    svg.label(context.format.value(Double(row.total), .count), x: SVG.percent(start), y: middle, dx: "4")
                 }
             }
             legend(&figure)
@@ -119,7 +118,7 @@ struct TallyView {
     private func table(_ html: inout HTML) {
         let strings = context.strings
         let caption = "\(id)-caption"
-        SectionView.scrollRegion(labelledBy: caption, context: context, into: &html) { scroll in
+        SectionView.scrollRegion(labelledBy: caption, into: &html) { scroll in
             scroll.element("table", ["class": "tally-table figures"]) { table in
                 table.element("caption", ["id": caption], text: tally.caption[context.language])
                 table.element("thead") { head in

@@ -67,20 +67,17 @@ struct TimelineView {
                     let position = x(reference)
                     svg.shape("line", ["class": "reference", "x1": SVG.percent(position), "x2": SVG.percent(position),
                                        "y1": "16", "y2": SVG.number(height)])
-                    svg.element("text", ["class": "reference-label value", "x": SVG.percent(position), "y": "28",
-                                         "text-anchor": position > 60 ? "end" : "start", "dx": position > 60 ? "-4" : "4"],
-                                text: context.strings.referenceLine(context.format.date(reference)))
+                    svg.label(context.strings.referenceLine(context.format.date(reference)), x: SVG.percent(position), y: "28",
+                              dx: position > 60 ? "-4" : "4", anchor: position > 60 ? "end" : "start", class: "reference-label")
                 }
                 for (index, item) in items.enumerated() {
                     let y = Self.top + Double(index) * Self.rowHeight
-                    svg.element("text", ["class": "value", "x": SVG.percent(Self.left), "y": SVG.number(y + 13)]) { text in
-                        text.text("\(item.municipality.name) · \(item.label)")
-                        switch item.state {
-                        case .running: break
-                        case .endingSoon: text.text(" — ⚠ " + timeline.endingSoon[context.language])
-                        case .ended: text.text(" — ✗ " + timeline.ended[context.language])
-                        }
+                    let mark = switch item.state {
+                    case .running: ""
+                    case .endingSoon: " — ⚠ " + timeline.endingSoon[context.language]
+                    case .ended: " — ✗ " + timeline.ended[context.language]
                     }
+                    svg.label("\(item.municipality.name) · \(item.label)" + mark, x: SVG.percent(Self.left), y: SVG.number(y + 13))
                     let start = x(item.start)
                     svg.shape("rect", ["class": "period-\(Self.style(item.state))", "x": SVG.percent(start), "y": SVG.number(y + 18),
                                        "width": SVG.percent(max(0.5, x(item.end) - start)), "height": "14",
@@ -121,7 +118,7 @@ struct TimelineView {
         let caption = "\(id)-caption"
         html.element("details", ["class": "chart-table"]) { details in
             details.element("summary", text: strings.chartTable)
-            SectionView.scrollRegion(labelledBy: caption, context: context, into: &details) { scroll in
+            SectionView.scrollRegion(labelledBy: caption, into: &details) { scroll in
                 scroll.element("table", ["class": "records"]) { table in
                     table.element("caption", ["id": caption], text: timeline.caption[context.language])
                     table.element("thead") { head in

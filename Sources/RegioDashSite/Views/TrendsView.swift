@@ -39,7 +39,7 @@ struct TrendsView {
         let scale = SVG.maximum(trend.series.flatMap(\.values) + trend.regional + trend.benchmarks.flatMap(\.values))
         let years = trend.years
         let caption = "\(id)-caption"
-        SectionView.scrollRegion(labelledBy: caption, context: context, into: &html) { scroll in
+        SectionView.scrollRegion(labelledBy: caption, into: &html) { scroll in
             scroll.element("table", ["class": "trend figures"]) { table in
                 table.element("caption", ["id": caption], text: label + (unit.map { " " + $0 } ?? ""))
                 table.element("thead") { head in
