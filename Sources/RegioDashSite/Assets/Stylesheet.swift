@@ -321,6 +321,8 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
   /* Paper drops backgrounds: the tiles keep their figures in black, without shading or its legend. */
   .tilemap li { background: none; color: #000; }
   .tilemap-figure .legend { display: none; }
+  /* A bar's fill as a border, which paper keeps. */
+  .progress-bar span { background: none; height: 0; border-top: 0.8rem solid var(--rd-chart-bar); }
   .handout-link, .more { display: none; }
   .site-footer { padding-top: 2mm; padding-bottom: 0; font-size: 8.5pt; }
   .site-footer .wrap { display: flex; flex-wrap: wrap; gap: 0 5mm; }
@@ -341,6 +343,8 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
   .handout .strip { max-width: 70mm; }
   .handout .table-scroll { margin: 1.5mm 0; }
   .handout th, .handout td { padding: 0.5mm 1.5mm; }
+  .handout .profile { width: 100%; }
+  .handout .profile tbody th { width: 30%; }
   .handout .line-charts { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 1mm 4mm; }
   .handout .chart { margin: 1mm 0; }
   .handout .chart figcaption { font-size: 9pt; margin-bottom: 0.5mm; }
