@@ -2,7 +2,7 @@ import RegioDashCore
 
 /// What a page is rendered with: the dataset, the language's texts and
 /// formats, the URL layout, and where the page itself stands.
-struct PageContext: Sendable {
+final class PageContext: Sendable {
     let dataset: Dataset
     let strings: Strings
     let format: Formatter
