@@ -338,6 +338,7 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
   .handout h2 { font-size: 12pt; margin: 4mm 0 1.5mm; }
   .handout h3 { font-size: 10.5pt; margin: 3mm 0 1mm; }
   .handout .lead { font-size: 9.5pt; margin: 0 0 2mm; }
+  .handout .source, .handout .strip-key { font-size: 8.5pt; }
   .handout p { margin: 0 0 1.5mm; }
   .handout .compares li { margin-bottom: 1.5mm; }
   .handout .strip { max-width: 70mm; }

@@ -4,11 +4,13 @@ import RegioDashCore
 /// Chart parts that many pages of a build share: the ticks of a strip plot
 /// are every municipality's figure for an indicator and year, the same on
 /// each of the municipalities' profiles (342 of them in a national
-/// edition), so they are drawn once. Pages render in parallel; the cache is
-/// locked.
+/// edition), so they are drawn once; a municipality's line charts on a
+/// theme are the same on its profile and its handout. Pages render in
+/// parallel; the cache is locked.
 final class ChartCache: @unchecked Sendable {
     private let lock = NSLock()
     private var ticks: [TicksKey: (measures: [Double], path: HTML)] = [:]
+    private var pairs: [String: HTML] = [:]
 
     /// Where the measures are stored, and the plot's scale.
     private struct TicksKey: Hashable {
@@ -32,6 +34,17 @@ final class ChartCache: @unchecked Sendable {
                             "d": Self.ticks(at: Set(measures.map { Int(position($0).rounded()) }).sorted())])
         lock.withLock { ticks[key] = (measures, path) }
         return path
+    }
+
+    /// A part that two pages of the build draw alike — a municipality's
+    /// line charts on a theme, on its profile and on its handout — made by
+    /// the first that asks, handed to the second and then forgotten. Both
+    /// may make it when they ask at once; it is the same either way.
+    func pair(_ key: String, make: () -> HTML) -> HTML {
+        if let part = lock.withLock({ pairs.removeValue(forKey: key) }) { return part }
+        let part = make()
+        lock.withLock { pairs[key] = part }
+        return part
     }
 
     /// A tick (`M40 6v12`) at each of `positions` (ascending, whole units);

@@ -37,3 +37,20 @@ extension HTML {
         element("text", ["class": name, "x": x, "dx": dx, "y": y, "text-anchor": anchor], text: text)
     }
 }
+
+extension HTML {
+    /// A chart's legend: per entry a swatch drawn as its marks are (their
+    /// class, and `fill` for a pattern) and its label.
+    mutating func legend(_ entries: [(style: String, fill: String?, label: String)]) {
+        element("ul", ["class": "legend"]) { list in
+            for entry in entries {
+                list.element("li") { item in
+                    item.element("svg", ["class": "legend-swatch", "width": "18", "height": "14", "aria-hidden": "true"]) { svg in
+                        svg.shape("rect", ["class": entry.style, "x": "1", "y": "1", "width": "16", "height": "12", "fill": entry.fill])
+                    }
+                    item.text(" " + entry.label)
+                }
+            }
+        }
+    }
+}

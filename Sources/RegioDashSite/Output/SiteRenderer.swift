@@ -81,18 +81,26 @@ struct SiteRenderer: Sendable {
                 }
             }
         }
-        for municipality in dataset.region.municipalities {
-            page(routes.profile(municipality), key: keys.profile(municipality.code)) {
-                ProfilePage(context: $0, municipality: municipality,
-                            partKey: { keys.profilePart(municipality.code, theme: $0.id) },
-                            glanceKey: { keys.glance(municipality.code, theme: $0.id) }).render()
-            }
+        // Each municipality's handouts come after the next one's profile: by
+        // then its own profile is made, and the handouts take its line
+        // charts from `ChartCache.pair` instead of drawing them again.
+        func handouts(_ municipality: Municipality) {
             for theme in dataset.themes {
                 page(routes.handout(municipality, theme), key: keys.handout(municipality.code, theme: theme.id)) {
                     HandoutPage(context: $0, municipality: municipality, theme: theme).render()
                 }
             }
         }
+        let municipalities = dataset.region.municipalities
+        for (index, municipality) in municipalities.enumerated() {
+            page(routes.profile(municipality), key: keys.profile(municipality.code)) {
+                ProfilePage(context: $0, municipality: municipality,
+                            partKey: { keys.profilePart(municipality.code, theme: $0.id) },
+                            glanceKey: { keys.glance(municipality.code, theme: $0.id) }).render()
+            }
+            if index > 0 { handouts(municipalities[index - 1]) }
+        }
+        if let last = municipalities.last { handouts(last) }
         for freePage in FreePages.all(in: dataset, strings: strings) {
             page(routes.page(freePage.slug), key: keys.layout) { FreePageView(context: $0, page: freePage).render() }
         }

@@ -16,12 +16,17 @@ struct ProfileView {
         latestTable(&html)
         SectionView.sources(profile.sources, context: context, into: &html)
         guard profile.years.count > 1 else { return }
-        html.element("div", ["class": "line-charts"]) { grid in
-            for (index, row) in profile.rows.enumerated() where row.series?.values.contains(where: { $0 != nil }) == true {
-                LineChart(context: context, row: row, years: profile.years, municipality: profile.municipality.name,
-                          id: "\(id)-line\(index)").render(describedBy: "\(id)-says\(index)", into: &grid)
+        // The same on the municipality's profile and its handout on the theme (no links, no headings).
+        html.append(context.charts.pair("\(profile.municipality.code)|\(id)|line-charts") {
+            var charts = HTML(capacity: 16384)
+            charts.element("div", ["class": "line-charts"]) { grid in
+                for (index, row) in profile.rows.enumerated() where row.series?.values.contains(where: { $0 != nil }) == true {
+                    LineChart(context: context, row: row, years: profile.years, municipality: profile.municipality.name,
+                              id: "\(id)-line\(index)").render(describedBy: "\(id)-says\(index)", into: &grid)
+                }
             }
-        }
+            return charts
+        })
         html.newline()
         for row in profile.rows {
             for (year, note) in (row.series?.breaks ?? [:]).sorted(by: { $0.key < $1.key }) {

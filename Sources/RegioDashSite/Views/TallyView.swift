@@ -70,7 +70,7 @@ struct TallyView {
                     svg.label(context.format.value(Double(row.total), .count), x: SVG.percent(start), y: middle, dx: "4")
                 }
             }
-            legend(&figure)
+            figure.legend(drawn.map { ("tally-\($0 % 4)", fill($0), tally.categories[$0].label[context.language]) })
         }
         html.newline()
     }
@@ -86,8 +86,12 @@ struct TallyView {
     /// A category's part of a bar; its fill's shape tells it apart.
     private func segment(_ category: Int, x: Double, y: Double, width: Double, into svg: inout HTML) {
         svg.shape("rect", ["class": "tally-\(category % 4)", "x": SVG.percent(x), "y": SVG.number(y),
-                           "width": SVG.percent(width), "height": SVG.number(Self.rowHeight - 8),
-                           "fill": category % 4 == 1 ? "url(#\(id)-hatch)" : nil])
+                           "width": SVG.percent(width), "height": SVG.number(Self.rowHeight - 8), "fill": fill(category)])
+    }
+
+    /// The second category is hatched.
+    private func fill(_ category: Int) -> String? {
+        category % 4 == 1 ? "url(#\(id)-hatch)" : nil
     }
 
     /// Diagonal lines over the background: the second category's fill.
@@ -97,20 +101,6 @@ struct TallyView {
                                      "patternTransform": "rotate(45)"]) { pattern in
                 pattern.shape("rect", ["class": "hatch-ground", "width": "6", "height": "6"])
                 pattern.shape("path", ["class": "hatch-line", "d": "M0 0V6"])
-            }
-        }
-    }
-
-    private func legend(_ html: inout HTML) {
-        html.element("ul", ["class": "legend"]) { list in
-            for category in drawn {
-                list.element("li") { item in
-                    item.element("svg", ["class": "legend-swatch", "width": "18", "height": "14", "aria-hidden": "true"]) { svg in
-                        svg.shape("rect", ["class": "tally-\(category % 4)", "x": "1", "y": "1", "width": "16", "height": "12",
-                                           "fill": category % 4 == 1 ? "url(#\(id)-hatch)" : nil])
-                    }
-                    item.text(" " + tally.categories[category].label[context.language])
-                }
             }
         }
     }

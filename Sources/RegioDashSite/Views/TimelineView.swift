@@ -100,17 +100,9 @@ struct TimelineView {
     private func legend(_ html: inout HTML) {
         let states = [(Timeline.State.running, timeline.running), (.endingSoon, timeline.endingSoon), (.ended, timeline.ended)]
             .filter { state, _ in timeline.items.contains { $0.state == state } }
-        html.element("ul", ["class": "legend"]) { list in
-            for (state, label) in states {
-                list.element("li") { item in
-                    item.element("svg", ["class": "legend-swatch", "width": "18", "height": "14", "aria-hidden": "true"]) { svg in
-                        svg.shape("rect", ["class": "period-\(Self.style(state))", "x": "1", "y": "1", "width": "16", "height": "12",
-                                           "fill": state == .endingSoon ? "url(#\(id)-hatch)" : nil])
-                    }
-                    item.text(" " + label[context.language])
-                }
-            }
-        }
+        html.legend(states.map { state, label in
+            ("period-\(Self.style(state))", state == .endingSoon ? "url(#\(id)-hatch)" : nil, label[context.language])
+        })
     }
 
     private func table(_ html: inout HTML) {
