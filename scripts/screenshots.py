@@ -21,7 +21,6 @@ PAGES = {
     "profile": "gemeenten/raalte/index.html",
 }
 HANDOUT = "gemeenten/raalte/ondermijning/index.html"
-A4 = {"width": 794, "height": 1123}  # CSS pixels at 96 dpi
 
 
 def main():
@@ -48,16 +47,12 @@ def main():
 
 
 def print_screenshot(driver, page, path):
-    """The top A4 page's worth of the page as print media shows it."""
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-        **A4, "deviceScaleFactor": 1, "mobile": False})
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    """The first page as Chromium prints it on A4, rendered with pypdfium2
+    and Pillow (pip install pypdfium2 pillow)."""
+    import pypdfium2
     driver.get(page.as_uri())
-    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
-        "format": "png", "clip": {"x": 0, "y": 0, **A4, "scale": 1}})
-    path.write_bytes(base64.b64decode(shot["data"]))
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
-    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": True})
+    pypdfium2.PdfDocument(base64.b64decode(pdf["data"]))[0].render(scale=96 / 72).to_pil().save(path)
 
 
 def shrink(path):
