@@ -63,6 +63,7 @@ struct CatalogueTests {
         "timelineCount": { [$0.timelineCount(1, "KVO", "31-12-2023"), $0.timelineCount(14, "KVO", nil)] },
         "timelineState": { [$0.timelineState("KVO", []), $0.timelineState("KVO", ["A (Zwolle)"])] },
         "referenceLine": { [$0.referenceLine("31-12-2023")] },
+        "morePeriods": { [$0.morePeriods(1, "KVO"), $0.morePeriods(300, "KVO")] },
         "buildFailed": { [$0.buildFailed(1), $0.buildFailed(2)] },
         "buildWarnings": { [$0.buildWarnings(1), $0.buildWarnings(25)] },
         "severity": { strings in [Diagnostic.Severity.error, .warning, .note].map { strings.severity($0) } },

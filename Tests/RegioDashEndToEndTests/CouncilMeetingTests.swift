@@ -96,7 +96,7 @@ struct CouncilMeetingTests {
         #expect(theme.contains("<a href=\"../gemeenten/raalte/ondermijning/index.html\">Raalte</a>"))
         // kvo's handout: the municipality's certificates, one on the timeline.
         let kvo = try #require(folder.read("site/gemeenten/dalfsen/kvo/index.html"))
-        #expect(HTMLProbe.text(kvo).contains("Op de tijdlijn staat 1 certificaat; de peildatum is 31 december 2023. "
+        #expect(HTMLProbe.text(kvo).contains("Er is 1 certificaat; de peildatum is 31 december 2023. "
             + "Verloopt binnen 6 maanden: Bedrijventerrein Welsum (Dalfsen). Verlopen: geen."))
     }
 
@@ -121,9 +121,9 @@ struct CouncilMeetingTests {
             : "Valid: 10, in 8 municipalities. Valid, expires within 6 months: 3, in Dalfsen, Deventer and Zwolle. "
                 + "In progress: 2, in Dalfsen and Staphorst. Most: Zwolle (3)."))
         #expect(page.contains(dutch
-            ? "Op de tijdlijn staan 13 certificaten; de peildatum is 31 december 2023. Verloopt binnen 6 maanden: "
+            ? "Er zijn 13 certificaten; de peildatum is 31 december 2023. Verloopt binnen 6 maanden: "
                 + "Bedrijventerrein Welsum (Dalfsen), Binnenstad Deventer (Deventer) en Bedrijvenpark Hessenpoort (Zwolle). Verlopen: geen."
-            : "The timeline shows 13 certificates; the reference date is 31 December 2023. Expires within 6 months: "
+            : "There are 13 certificates; the reference date is 31 December 2023. Expires within 6 months: "
                 + "Bedrijventerrein Welsum (Dalfsen), Binnenstad Deventer (Deventer) and Bedrijvenpark Hessenpoort (Zwolle). Expired: none."))
         // The counts behind the bars: Dalfsen's expiring and in-progress areas, and the region's totals.
         let table = try #require(HTMLProbe.table(in: page, caption: dutch ? "Certificaten per gemeente" : "Certificates per municipality"))

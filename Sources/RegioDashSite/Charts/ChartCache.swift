@@ -4,8 +4,8 @@ import RegioDashCore
 /// Chart parts that many pages of a build share: the ticks of a strip plot
 /// are every municipality's figure for an indicator and year, the same on
 /// each of the municipalities' profiles (342 of them in a national
-/// edition), so they are drawn once; a municipality's line charts on a
-/// theme are the same on its profile and its handout. Pages render in
+/// edition), so they are drawn once; a municipality's figures on a theme
+/// (`ProfileView`) are the same on its profile and its handout. Pages render in
 /// parallel; the cache is locked.
 final class ChartCache: @unchecked Sendable {
     private let lock = NSLock()
@@ -37,7 +37,7 @@ final class ChartCache: @unchecked Sendable {
     }
 
     /// A part that two pages of the build draw alike — a municipality's
-    /// line charts on a theme, on its profile and on its handout — made by
+    /// figures on a theme, on its profile and on its handout — made by
     /// the first that asks, handed to the second and then forgotten. Both
     /// may make it when they ask at once; it is the same either way.
     func pair(_ key: String, make: () -> HTML) -> HTML {

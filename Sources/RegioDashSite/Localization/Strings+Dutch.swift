@@ -179,13 +179,14 @@ extension Strings {
         },
         tallyMost: { names, count in "De meeste: " + Strings.list(names, and: "en", others: { $0 == 1 ? "1 andere gemeente" : "\($0) andere gemeenten" }) + " (\(count))." },
         timelineCount: { count, noun, date in
-            "Op de tijdlijn \(count == 1 ? "staat" : "staan") \(count) \(noun)" + (date.map { "; de peildatum is \($0)" } ?? "") + "."
+            "Er \(count == 1 ? "is" : "zijn") \(count) \(noun)" + (date.map { "; de peildatum is \($0)" } ?? "") + "."
         },
         timelineState: { label, items in "\(label): " + (items.isEmpty ? "geen" : Strings.list(items, and: "en", others: { "\($0) andere" }, most: 8)) + "." },
         periodStart: "Van",
         periodEnd: "Tot",
         periodState: "Stand op de peildatum",
         referenceLine: { "Peildatum \($0)" },
+        morePeriods: { count, noun in "… nog \(count) \(noun): zie de tabel" },
         better: { $0 == .higher ? "Hoger is beter." : "Lager is beter." },
 
         reviewTitle: "Wat verandert er op de site",

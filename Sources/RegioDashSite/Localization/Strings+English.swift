@@ -176,13 +176,14 @@ extension Strings {
         },
         tallyMost: { names, count in "Most: " + Strings.list(names, and: "and", others: { $0 == 1 ? "1 other municipality" : "\($0) other municipalities" }) + " (\(count))." },
         timelineCount: { count, noun, date in
-            "The timeline shows \(count) \(noun)" + (date.map { "; the reference date is \($0)" } ?? "") + "."
+            "There \(count == 1 ? "is" : "are") \(count) \(noun)" + (date.map { "; the reference date is \($0)" } ?? "") + "."
         },
         timelineState: { label, items in "\(label): " + (items.isEmpty ? "none" : Strings.list(items, and: "and", others: { "\($0) more" }, most: 8)) + "." },
         periodStart: "From",
         periodEnd: "Until",
         periodState: "On the reference date",
         referenceLine: { "Reference date \($0)" },
+        morePeriods: { count, noun in "… \(count) more \(noun): see the table" },
         better: { $0 == .higher ? "Higher is better." : "Lower is better." },
 
         reviewTitle: "What changes on the site",

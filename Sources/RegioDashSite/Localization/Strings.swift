@@ -132,6 +132,7 @@ struct Strings: Sendable {
     let periodEnd: String
     let periodState: String
     let referenceLine: @Sendable (String) -> String
+    let morePeriods: @Sendable (_ count: Int, _ noun: String) -> String
     let better: @Sendable (IndicatorDefinition.Better) -> String
 
     // Change summary for review (`regiodash diff`)

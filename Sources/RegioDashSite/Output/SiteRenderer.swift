@@ -82,8 +82,8 @@ struct SiteRenderer: Sendable {
             }
         }
         // Each municipality's handouts come after the next one's profile: by
-        // then its own profile is made, and the handouts take its line
-        // charts from `ChartCache.pair` instead of drawing them again.
+        // then its own profile is made, and the handouts take its figures
+        // from `ChartCache.pair` instead of drawing them again.
         func handouts(_ municipality: Municipality) {
             for theme in dataset.themes {
                 page(routes.handout(municipality, theme), key: keys.handout(municipality.code, theme: theme.id)) {

@@ -12,21 +12,27 @@ struct ProfileView {
     private var words: ProfileWords { ProfileWords(context: context, profile: profile) }
 
     func render(into html: inout HTML) {
+        html.heading(level, ["id": "\(id)-compares"], text: context.strings.howCompares(profile.municipality.name))
+        // The rest has no heading and no link: the same on the municipality's
+        // profile and on its handout on the theme, so it is made once for both.
+        html.append(context.charts.pair("\(profile.municipality.code)|\(id)") {
+            var body = HTML(capacity: 65536)
+            self.body(&body)
+            return body
+        })
+    }
+
+    private func body(_ html: inout HTML) {
         comparesList(&html)
         latestTable(&html)
         SectionView.sources(profile.sources, context: context, into: &html)
         guard profile.years.count > 1 else { return }
-        // The same on the municipality's profile and its handout on the theme (no links, no headings).
-        html.append(context.charts.pair("\(profile.municipality.code)|\(id)|line-charts") {
-            var charts = HTML(capacity: 16384)
-            charts.element("div", ["class": "line-charts"]) { grid in
-                for (index, row) in profile.rows.enumerated() where row.series?.values.contains(where: { $0 != nil }) == true {
-                    LineChart(context: context, row: row, years: profile.years, municipality: profile.municipality.name,
-                              id: "\(id)-line\(index)").render(describedBy: "\(id)-says\(index)", into: &grid)
-                }
+        html.element("div", ["class": "line-charts"]) { grid in
+            for (index, row) in profile.rows.enumerated() where row.series?.values.contains(where: { $0 != nil }) == true {
+                LineChart(context: context, row: row, years: profile.years, municipality: profile.municipality.name,
+                          id: "\(id)-line\(index)").render(describedBy: "\(id)-says\(index)", into: &grid)
             }
-            return charts
-        })
+        }
         html.newline()
         for row in profile.rows {
             for (year, note) in (row.series?.breaks ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -41,7 +47,6 @@ struct ProfileView {
     private func comparesList(_ html: inout HTML) {
         let strings = context.strings
         let name = profile.municipality.name
-        html.heading(level, ["id": "\(id)-compares"], text: strings.howCompares(name))
         html.element("p", ["class": "strip-key"]) { key in
             key.element("span", ["class": "own-mark", "aria-hidden": "true"], text: "◆ ")
             key.text(name + " · ")

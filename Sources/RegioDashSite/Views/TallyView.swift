@@ -46,8 +46,9 @@ struct TallyView {
 
     private func chart(_ html: inout HTML) {
         let rows = shownRows
+        let hidden = tally.rows.count - rows.count
         let scale = Double(max(1, rows.map(\.total).max() ?? 0))
-        let height = Double(rows.count) * Self.rowHeight + 4
+        let height = Double(rows.count + (hidden > 0 ? 1 : 0)) * Self.rowHeight + 4
         let title = tally.caption[context.language]
         html.element("figure", ["class": "chart tally"]) { figure in
             figure.element("figcaption", ["id": "\(id)-title"], text: title)
@@ -69,13 +70,18 @@ struct TallyView {
                     }
                     svg.label(context.format.value(Double(row.total), .count), x: SVG.percent(start), y: middle, dx: "4")
                 }
+                if hidden > 0 {
+                    svg.element("text", ["class": "gap", "x": SVG.percent(Self.labelEnd), "dx": "4",
+                                         "y": SVG.number(Double(rows.count) * Self.rowHeight + Self.rowHeight / 2 + 4)],
+                                text: context.strings.moreInTable(hidden))
+                }
             }
             figure.legend(drawn.map { ("tally-\($0 % 4)", fill($0), tally.categories[$0].label[context.language]) })
         }
         html.newline()
     }
 
-    /// Every municipality, or in a large region those with the most.
+    /// Every municipality, or in a large region the `Scale.allBars` with the most.
     private var shownRows: [Tally.Row] {
         guard tally.rows.count > Scale.allBars else { return tally.rows }
         return Array(tally.rows.filter { $0.total > 0 }.enumerated()

@@ -39,14 +39,15 @@ struct TimelineView {
     }
 
     private func chart(_ html: inout HTML) {
-        let items = timeline.items
+        let items = shownItems
+        let hidden = timeline.items.count - items.count
         guard let first = items.map(\.start).min(), let last = items.map(\.end).max() else { return }
         // Whole years, from the first start's to after the last end's (and the reference date).
         let from = Self.day(CalendarDate(year: first.year, month: 1, day: 1) ?? first)
         let untilYear = max(last.year, timeline.reference?.year ?? last.year) + 1
         let until = Self.day(CalendarDate(year: untilYear, month: 1, day: 1) ?? last)
         let x = { (date: CalendarDate) in Self.left + Double(Self.day(date) - from) / Double(max(1, until - from)) * Self.width }
-        let height = Self.top + Double(items.count) * Self.rowHeight
+        let height = Self.top + Double(items.count) * Self.rowHeight + (hidden > 0 ? 20 : 0)
         let title = timeline.caption[context.language]
         html.element("figure", ["class": "chart timeline"]) { figure in
             figure.element("figcaption", ["id": "\(id)-title"], text: title)
@@ -83,10 +84,22 @@ struct TimelineView {
                                        "width": SVG.percent(max(0.5, x(item.end) - start)), "height": "14",
                                        "fill": item.state == .endingSoon ? "url(#\(id)-hatch)" : nil])
                 }
+                if hidden > 0 {
+                    let noun = (hidden == 1 ? timeline.one : timeline.many)[context.language]
+                    svg.element("text", ["class": "gap", "x": SVG.percent(Self.left), "y": SVG.number(height - 4)],
+                                text: context.strings.morePeriods(hidden, noun))
+                }
             }
             legend(&figure)
         }
         html.newline()
+    }
+
+    /// Every period, or in a large region those that ended or end soon
+    /// (the table keeps all).
+    private var shownItems: [Timeline.Item] {
+        guard timeline.items.count > Scale.allBars else { return timeline.items }
+        return Array(timeline.items.filter { $0.state != .running }.prefix(Scale.allBars))
     }
 
     private static func style(_ state: Timeline.State) -> String {
