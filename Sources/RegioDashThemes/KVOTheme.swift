@@ -83,6 +83,7 @@ public struct KVOTheme: ThemePlugin {
         switch scope {
         case .region:
             let all = context.content.certificates
+            guard !all.isEmpty else { return [] }
             var sections: [Section] = [.tally(tally(context.content, dataset: dataset))]
             let periods = timeline(all, dataset: dataset)
             if !periods.items.isEmpty { sections.append(.timeline(periods)) }
@@ -164,9 +165,9 @@ public struct KVOTheme: ThemePlugin {
             ])
         }
         return Tally(
-            caption: LocalizedText(nl: "Certificaten per gemeente", en: "Certificates per municipality"),
+            caption: LocalizedText(nl: "Certificaten en aanvragen per gemeente", en: "Certificates and applications per municipality"),
             categories: [
-                .init(id: "valid", label: LocalizedText(nl: "Geldig", en: "Valid")),
+                .init(id: "valid", label: LocalizedText(nl: "Geldig, langer dan 6 maanden", en: "Valid for more than 6 months")),
                 .init(id: "expiring", label: LocalizedText(nl: "Geldig, verloopt binnen 6 maanden", en: "Valid, expires within 6 months")),
                 .init(id: "expired", label: LocalizedText(nl: "Verlopen", en: "Expired")),
                 .init(id: "in_progress", label: LocalizedText(nl: "In voorbereiding", en: "In progress")),
@@ -189,7 +190,7 @@ public struct KVOTheme: ThemePlugin {
         return Timeline(
             caption: LocalizedText(nl: "Looptijd van de certificaten", en: "Certificates over time"),
             reference: date,
-            one: LocalizedText(nl: "certificaat", en: "certificate"), many: LocalizedText(nl: "certificaten", en: "certificates"),
+            singular: LocalizedText(nl: "certificaat", en: "certificate"), plural: LocalizedText(nl: "certificaten", en: "certificates"),
             running: LocalizedText(nl: "Geldig", en: "Valid"),
             endingSoon: LocalizedText(nl: "Verloopt binnen 6 maanden", en: "Expires within 6 months"),
             ended: LocalizedText(nl: "Verlopen", en: "Expired"),

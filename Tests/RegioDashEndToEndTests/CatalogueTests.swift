@@ -58,6 +58,7 @@ struct CatalogueTests {
         "handoutTitle": { [$0.handoutTitle("Raalte", "Cyber")] },
         "handoutLink": { [$0.handoutLink("Cyber")] },
         "handoutThemeLink": { [$0.handoutThemeLink("Cyber")] },
+        "handoutNarratives": { [$0.handoutNarratives("Raalte")] },
         "tallyCategory": { [$0.tallyCategory("KVO", 3, ["Zwolle", "Ommen"]), $0.tallyCategory("KVO", 11, ["A", "B", "C", "D", "E", "F"])] },
         "tallyMost": { [$0.tallyMost(["Zwolle"], 3), $0.tallyMost(["Zwolle", "Ommen"], 2)] },
         "timelineCount": { [$0.timelineCount(1, "KVO", "31-12-2023"), $0.timelineCount(14, "KVO", nil)] },

@@ -89,6 +89,9 @@ struct CouncilMeetingTests {
         #expect(handout.contains("role=\"img\""))
         #expect(handout.contains("Ondermijning in Raalte, 2023"))
         #expect(!handout.contains("Ondermijning in Raalte, 2022"), "only the newest year's narrative")
+        // Under a heading of its own, the year below it, so the headings step down one at a time.
+        #expect(handout.contains("<h2 id=\"undermining-account\">Wat deed Raalte?</h2>\n<article class=\"narrative\" aria-labelledby=\"undermining-2023\">"))
+        #expect(handout.contains("<h3 id=\"undermining-2023\">2023</h3>"))
         let profile = try #require(folder.read("site/gemeenten/raalte/index.html"))
         #expect(profile.contains("<body class=\"profile\">"))
         #expect(profile.contains("<a href=\"ondermijning/index.html\">Hand-out om te printen (A4): Ondermijning</a>"))
@@ -116,17 +119,18 @@ struct CouncilMeetingTests {
             #expect(!(summary.output[1].substring ?? "").isEmpty)
         }
         #expect(page.contains(dutch
-            ? "Geldig: 10, in 8 gemeenten. Geldig, verloopt binnen 6 maanden: 3, in Dalfsen, Deventer en Zwolle. "
-                + "In voorbereiding: 2, in Dalfsen en Staphorst. De meeste: Zwolle (3)."
-            : "Valid: 10, in 8 municipalities. Valid, expires within 6 months: 3, in Dalfsen, Deventer and Zwolle. "
-                + "In progress: 2, in Dalfsen and Staphorst. Most: Zwolle (3)."))
+            ? "Geldig, langer dan 6 maanden: 10, in 8 gemeenten. Geldig, verloopt binnen 6 maanden: 3, in Dalfsen, Deventer en Zwolle. "
+                + "In voorbereiding: 2, in Dalfsen en Staphorst. Zwolle heeft er de meeste: 3."
+            : "Valid for more than 6 months: 10, in 8 municipalities. Valid, expires within 6 months: 3, in Dalfsen, Deventer and Zwolle. "
+                + "In progress: 2, in Dalfsen and Staphorst. Zwolle has the most: 3."))
         #expect(page.contains(dutch
             ? "Er zijn 13 certificaten; de peildatum is 31 december 2023. Verloopt binnen 6 maanden: "
                 + "Bedrijventerrein Welsum (Dalfsen), Binnenstad Deventer (Deventer) en Bedrijvenpark Hessenpoort (Zwolle). Verlopen: geen."
             : "There are 13 certificates; the reference date is 31 December 2023. Expires within 6 months: "
                 + "Bedrijventerrein Welsum (Dalfsen), Binnenstad Deventer (Deventer) and Bedrijvenpark Hessenpoort (Zwolle). Expired: none."))
         // The counts behind the bars: Dalfsen's expiring and in-progress areas, and the region's totals.
-        let table = try #require(HTMLProbe.table(in: page, caption: dutch ? "Certificaten per gemeente" : "Certificates per municipality"))
+        let table = try #require(HTMLProbe.table(in: page, caption: dutch ? "Certificaten en aanvragen per gemeente"
+                                                                          : "Certificates and applications per municipality"))
         #expect(HTMLProbe.row("Dalfsen", in: table) == ["0", "1", "0", "1", "2"])
         #expect(HTMLProbe.row(dutch ? "Regio" : "Region", in: table) == ["10", "3", "0", "2", "15"])
         // An expiring certificate is marked in shape and text on the timeline, not by colour alone.
@@ -143,7 +147,7 @@ struct CouncilMeetingTests {
         let folder = try Self.demo("nl")
         defer { folder.remove() }
         let page = try #require(folder.read("site/ondermijning/2022/index.html"))
-        let filter = try Self.part(page, from: "<nav class=\"narrative-filter\"", to: "</nav>")
+        let filter = try Self.part(page, from: "<nav class=\"narrative-links\"", to: "</nav>")
         let targets = filter.matches(of: /href="#([^"]+)"/).map { String($0.1) }
         let cards = page.components(separatedBy: "<article class=\"narrative\"").count - 1
         #expect(cards > 1 && targets.count == cards + 1, "back to the top, and each card")
@@ -155,7 +159,7 @@ struct CouncilMeetingTests {
         let raalte = try Self.part(page, from: "<article class=\"narrative\" id=\"s2-raalte\"", to: "</article>")
         #expect(raalte.contains("<h3 id=\"s2-raalte-name\">Raalte<span class=\"narrative-year\"> · 2022</span></h3>"))
         #expect(raalte.contains("<p class=\"narrative-summary\">Eén integrale controle bij bedrijfsverzamelgebouwen"))
-        #expect(raalte.contains("<details class=\"narrative-text\"><summary>Lees het hele verhaal</summary>"))
+        #expect(raalte.contains("<details class=\"narrative-text\"><summary>Lees het hele verhaal<span class=\"visually-hidden\"> (Raalte)</span></summary>"))
         // A short text is shown whole.
         let short = try #require(folder.read("site/ondermijning/index.html"))
         let zwolle = try Self.part(short, from: "<article class=\"narrative\" id=\"s2-zwolle\"", to: "</article>")
@@ -183,5 +187,47 @@ struct CouncilMeetingTests {
         #expect(strip.contains(">\(highest)</text>"), "the strip's scale ends at \(highest)")
         // Each value label over its halo: the same text drawn first in the background's colour.
         #expect(theme.contains("<text class=\"halo\" x=\"84%\" dx=\"4\" y=\"70\">\(highest)</text><text x=\"84%\" dx=\"4\" y=\"70\">\(highest)</text>"))
+    }
+
+    @Test("a region of 45: the picker is a list that opens, and kvo's charts say how many more the table has")
+    func largeRegion() throws {
+        let folder = try TemporaryFolder("council-large")
+        defer { folder.remove() }
+        let sample = try Command.run(["sample", "--municipalities", "45", "--years", "3", "--output", folder.path + "/content"])
+        #expect(sample.status == 0, "\(sample.errors)")
+        let result = try Command.run(["build", "--quiet"], in: folder.path)
+        #expect(result.status == 0, "\(result.errors)")
+        let overview = try #require(folder.read("site/index.html"))
+        #expect(overview.contains("<details><summary>Kies een van de 45 gemeenten</summary>"))
+        let kvo = try #require(folder.read("site/kvo/index.html"))
+        // The bars: at most 40, and a line for the rest.
+        let tally = try Self.part(kvo, from: "<figure class=\"chart tally\">", to: "</figure>")
+        let bars = tally.matches(of: /text-anchor="end">/).count
+        #expect(bars <= 40)
+        #expect(tally.contains(bars == 44 ? "… 1 andere gemeente: zie de tabel" : "… \(45 - bars) andere gemeenten: zie de tabel"))
+        // The timeline: what it draws and what it says is left for the table add up to the count in words.
+        let summary = try #require(kvo.firstMatch(of: /Er (?:is|zijn) (\d+) certificat/))
+        let count = try #require(Int(summary.1))
+        let timeline = try Self.part(kvo, from: "<figure class=\"chart timeline\">", to: "<ul class=\"legend\">")
+        let drawn = timeline.matches(of: /<rect class="period-/).count
+        let more = timeline.firstMatch(of: /… nog (\d+) certificat/).flatMap { Int($0.1) } ?? 0
+        #expect(drawn > 0 && drawn <= 40)
+        #expect(drawn + more == count, "\(drawn) drawn and \(more) more, of \(count)")
+    }
+
+    @Test("kvo without certificates: no bars of zeros, no empty summary")
+    func noCertificates() throws {
+        let folder = try TemporaryFolder("council-empty")
+        defer { folder.remove() }
+        let content = Command.repository.appendingPathComponent("content").path
+        try FileManager.default.copyItem(atPath: content, toPath: folder.path + "/content")
+        try FileManager.default.removeItem(atPath: folder.path + "/content/themes/kvo/certificates.csv")
+        let result = try Command.run(["build", "--quiet"], in: folder.path)
+        #expect(result.status == 0, "\(result.errors)")
+        let kvo = try #require(folder.read("site/kvo/index.html"))
+        #expect(!kvo.contains("chart tally"))
+        #expect(!kvo.contains("<p class=\"chart-summary\" id=\"s0-summary\"></p>"))
+        let profile = try #require(folder.read("site/gemeenten/raalte/index.html"))
+        #expect(HTMLProbe.text(try Self.part(profile, from: "<a href=\"#kvo\">", to: "</li>")).contains("Geen cijfer om te vergelijken."))
     }
 }

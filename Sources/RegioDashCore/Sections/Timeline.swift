@@ -15,11 +15,15 @@ public struct Timeline: Sendable {
     public struct Item: Sendable {
         /// What the period is of ("Bedrijventerrein Welsum").
         public var label: String
+        /// Whose it is.
         public var municipality: Municipality
+        /// Its first and its last day.
         public var start: CalendarDate
         public var end: CalendarDate
+        /// Where it stands on the timeline's reference date.
         public var state: State
 
+        /// A period of `municipality`'s, from `start` to `end`.
         public init(label: String, municipality: Municipality, start: CalendarDate, end: CalendarDate, state: State) {
             self.label = label
             self.municipality = municipality
@@ -29,28 +33,40 @@ public struct Timeline: Sendable {
         }
     }
 
+    /// The chart's title, also its table's caption.
     public var caption: LocalizedText
     /// The date drawn as a line, that `state` is measured against.
     public var reference: CalendarDate?
-    /// What one period and several are called ("certificaat", "certificaten").
-    public var one: LocalizedText
-    public var many: LocalizedText
-    /// How each state reads ("Geldig", "Verloopt binnen 6 maanden", "Verlopen").
+    /// What one period is called ("certificaat"), and several ("certificaten").
+    public var singular: LocalizedText
+    public var plural: LocalizedText
+    /// How a running period reads ("Geldig"), one ending soon ("Verloopt
+    /// binnen 6 maanden") and one that ended ("Verlopen").
     public var running: LocalizedText
     public var endingSoon: LocalizedText
     public var ended: LocalizedText
     /// In the order they are drawn.
     public var items: [Item]
 
-    public init(caption: LocalizedText, reference: CalendarDate?, one: LocalizedText, many: LocalizedText,
+    /// A timeline of `items`, told with these words.
+    public init(caption: LocalizedText, reference: CalendarDate?, singular: LocalizedText, plural: LocalizedText,
                 running: LocalizedText, endingSoon: LocalizedText, ended: LocalizedText, items: [Item]) {
         self.caption = caption
         self.reference = reference
-        self.one = one
-        self.many = many
+        self.singular = singular
+        self.plural = plural
         self.running = running
         self.endingSoon = endingSoon
         self.ended = ended
         self.items = items
+    }
+
+    /// How `state` reads.
+    public func label(for state: State) -> LocalizedText {
+        switch state {
+        case .running: running
+        case .endingSoon: endingSoon
+        case .ended: ended
+        }
     }
 }

@@ -139,7 +139,7 @@ main { padding-bottom: var(--rd-space-5); }
 .picker h2 { margin-top: var(--rd-space-3); margin-bottom: var(--rd-space-2); }
 .picker-list { display: flex; flex-wrap: wrap; gap: var(--rd-space-2); list-style: none; padding: 0; margin: 0; }
 .picker-list a { display: inline-block; padding: var(--rd-space-1) var(--rd-space-2); border: 1px solid var(--rd-color-line-strong); border-radius: var(--rd-radius); }
-.picker summary { cursor: pointer; color: var(--rd-color-link); text-decoration: underline; }
+.picker summary { cursor: pointer; font-weight: 700; }
 .municipalities { columns: 15rem; padding-left: var(--rd-space-4); }
 .municipalities li { break-inside: avoid; }
 
@@ -292,8 +292,8 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .narrative-title { font-weight: 700; margin-top: 0; }
 .narrative-year { font-weight: 400; color: var(--rd-color-muted); }
 .narrative-summary { margin-top: 0; }
-.narrative-text summary { cursor: pointer; color: var(--rd-color-link); text-decoration: underline; }
-.narrative-filter ul { display: flex; flex-wrap: wrap; gap: var(--rd-space-1) var(--rd-space-3); list-style: none; padding: 0; font-size: 0.95rem; }
+.narrative-text summary { cursor: pointer; font-weight: 700; }
+.narrative-links ul { display: flex; flex-wrap: wrap; gap: var(--rd-space-1) var(--rd-space-3); list-style: none; padding: 0; font-size: 0.95rem; }
 .narrative:target { outline: 3px solid var(--rd-color-focus); outline-offset: 2px; }
 .badge { font-size: 0.8rem; font-weight: 400; border: 1px solid currentColor; border-radius: var(--rd-radius); padding: 0 var(--rd-space-1); }
 .missing { color: var(--rd-color-muted); }
@@ -313,7 +313,7 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
   .table-scroll { overflow: visible; background: none; }
   table, .narrative, figure, .indicator, .compares li, .progress-list li, .glance-item { break-inside: avoid; }
   h3, h4 { break-after: avoid; }
-  .table-link, .chart-table, .narrative-filter, .narrative-text > summary { display: none; }
+  .table-link, .chart-table, .narrative-links { display: none; }
   .site-footer { background: none; border-top: 1pt solid #000; }
   h2, h3 { break-after: avoid; }
   a { color: #000; text-decoration: none; }

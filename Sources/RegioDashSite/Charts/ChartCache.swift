@@ -10,7 +10,7 @@ import RegioDashCore
 final class ChartCache: @unchecked Sendable {
     private let lock = NSLock()
     private var ticks: [TicksKey: (measures: [Double], path: HTML)] = [:]
-    private var pairs: [String: HTML] = [:]
+    private var shared: [String: HTML] = [:]
 
     /// Where the measures are stored, and the plot's scale.
     private struct TicksKey: Hashable {
@@ -37,13 +37,17 @@ final class ChartCache: @unchecked Sendable {
     }
 
     /// A part that two pages of the build draw alike — a municipality's
-    /// figures on a theme, on its profile and on its handout — made by
-    /// the first that asks, handed to the second and then forgotten. Both
-    /// may make it when they ask at once; it is the same either way.
-    func pair(_ key: String, make: () -> HTML) -> HTML {
-        if let part = lock.withLock({ pairs.removeValue(forKey: key) }) { return part }
+    /// figures on a theme, on its profile and on its handout. The profile
+    /// makes it and leaves it here (`taker: false`); the handout, made
+    /// after it, takes it away (`taker: true`), or makes its own when it
+    /// finds none. So a part is kept only between its two pages, and a
+    /// handout made without its profile leaves nothing behind.
+    func shared(_ key: String, taker: Bool, make: () -> HTML) -> HTML {
+        if taker {
+            return lock.withLock { shared.removeValue(forKey: key) } ?? make()
+        }
         let part = make()
-        lock.withLock { pairs[key] = part }
+        lock.withLock { shared[key] = part }
         return part
     }
 

@@ -54,3 +54,17 @@ extension HTML {
         }
     }
 }
+
+extension HTML {
+    /// Diagonal lines over the background, as a pattern `id` names: the
+    /// fill of what ends soon (a timeline) or of a tally's second category.
+    mutating func hatch(id: String) {
+        element("defs") { defs in
+            defs.element("pattern", ["id": id, "width": "6", "height": "6", "patternUnits": "userSpaceOnUse",
+                                     "patternTransform": "rotate(45)"]) { pattern in
+                pattern.shape("rect", ["class": "hatch-ground", "width": "6", "height": "6"])
+                pattern.shape("path", ["class": "hatch-line", "d": "M0 0V6"])
+            }
+        }
+    }
+}

@@ -88,6 +88,7 @@ extension Strings {
         handoutTitle: { "\($0): \($1)" },
         handoutLink: { "Hand-out om te printen (A4): \($0)" },
         handoutThemeLink: { "Alle gemeenten: \($0)" },
+        handoutNarratives: { "Wat deed \($0)?" },
         handouts: "Hand-outs per gemeente",
         handoutsIntro: "Per gemeente de cijfers, grafieken en het verhaal van dit thema, om te printen op A4 voor de raadsvergadering.",
         openData: "Open data",
@@ -99,7 +100,7 @@ extension Strings {
         trendColumn: "Verloop",
         rank: "Plaats",
         chartTitle: { label, unit, year in "\(label)\(unit.map { " " + $0 } ?? ""), \(year)" },
-        moreInTable: { "… \($0) andere gemeenten: zie de tabel" },
+        moreInTable: { $0 == 1 ? "… 1 andere gemeente: zie de tabel" : "… \($0) andere gemeenten: zie de tabel" },
         trendsByProfile: "De ontwikkeling van elke gemeente staat op haar eigen pagina.",
         highestLowest: { highest, high, lowest, low in
             let names = { (names: [String]) in
@@ -177,7 +178,10 @@ extension Strings {
                 ? "\(label): \(total), in " + Strings.list(places, and: "en", others: { _ in "" }) + "."
                 : "\(label): \(total), in \(places.count) gemeenten."
         },
-        tallyMost: { names, count in "De meeste: " + Strings.list(names, and: "en", others: { $0 == 1 ? "1 andere gemeente" : "\($0) andere gemeenten" }) + " (\(count))." },
+        tallyMost: { names, count in
+            let list = Strings.list(names, and: "en", others: { $0 == 1 ? "1 andere gemeente" : "\($0) andere gemeenten" })
+            return names.count == 1 ? "\(list) heeft er de meeste: \(count)." : "\(list) hebben er de meeste: elk \(count)."
+        },
         timelineCount: { count, noun, date in
             "Er \(count == 1 ? "is" : "zijn") \(count) \(noun)" + (date.map { "; de peildatum is \($0)" } ?? "") + "."
         },

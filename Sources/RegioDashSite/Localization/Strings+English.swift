@@ -87,6 +87,7 @@ extension Strings {
         handoutTitle: { "\($0): \($1)" },
         handoutLink: { "Handout to print (A4): \($0)" },
         handoutThemeLink: { "All municipalities: \($0)" },
+        handoutNarratives: { "What did \($0) do?" },
         handouts: "Handouts per municipality",
         handoutsIntro: "Each municipality's figures, charts and account on this theme, to print on A4 for the council meeting.",
         openData: "Open data",
@@ -98,7 +99,7 @@ extension Strings {
         trendColumn: "Trend",
         rank: "Rank",
         chartTitle: { label, unit, year in "\(label)\(unit.map { " " + $0 } ?? ""), \(year)" },
-        moreInTable: { "… \($0) other municipalities: see the table" },
+        moreInTable: { $0 == 1 ? "… 1 other municipality: see the table" : "… \($0) other municipalities: see the table" },
         trendsByProfile: "Each municipality's own trend is on its page.",
         highestLowest: { highest, high, lowest, low in
             let names = { (names: [String]) in
@@ -174,7 +175,10 @@ extension Strings {
                 ? "\(label): \(total), in " + Strings.list(places, and: "and", others: { _ in "" }) + "."
                 : "\(label): \(total), in \(places.count) municipalities."
         },
-        tallyMost: { names, count in "Most: " + Strings.list(names, and: "and", others: { $0 == 1 ? "1 other municipality" : "\($0) other municipalities" }) + " (\(count))." },
+        tallyMost: { names, count in
+            let list = Strings.list(names, and: "and", others: { $0 == 1 ? "1 other municipality" : "\($0) other municipalities" })
+            return names.count == 1 ? "\(list) has the most: \(count)." : "\(list) have the most: \(count) each."
+        },
         timelineCount: { count, noun, date in
             "There \(count == 1 ? "is" : "are") \(count) \(noun)" + (date.map { "; the reference date is \($0)" } ?? "") + "."
         },

@@ -86,6 +86,7 @@ struct Strings: Sendable {
     let handoutTitle: @Sendable (_ municipality: String, _ theme: String) -> String
     let handoutLink: @Sendable (_ theme: String) -> String
     let handoutThemeLink: @Sendable (_ theme: String) -> String
+    let handoutNarratives: @Sendable (_ municipality: String) -> String
     let handouts: String
     let handoutsIntro: String
     let openData: String

@@ -49,9 +49,9 @@ struct SiteRenderer: Sendable {
         let charts = ChartCache()
         let sizes = PageSizes()
         var jobs: [OutputJob] = []
-        func page(_ path: String, key: UInt64, _ render: @escaping @Sendable (PageContext) -> MadeFile) {
+        func page(_ path: String, key: UInt64, handout: Bool = false, _ render: @escaping @Sendable (PageContext) -> MadeFile) {
             jobs.append(OutputJob(path: path, key: key) {
-                render(PageContext(dataset: dataset, path: path, charts: charts, sizes: sizes, published: $0))
+                render(PageContext(dataset: dataset, path: path, charts: charts, sizes: sizes, published: $0, isHandout: handout))
             })
         }
 
@@ -83,10 +83,10 @@ struct SiteRenderer: Sendable {
         }
         // Each municipality's handouts come after the next one's profile: by
         // then its own profile is made, and the handouts take its figures
-        // from `ChartCache.pair` instead of drawing them again.
+        // from `ChartCache.shared` instead of drawing them again.
         func handouts(_ municipality: Municipality) {
             for theme in dataset.themes {
-                page(routes.handout(municipality, theme), key: keys.handout(municipality.code, theme: theme.id)) {
+                page(routes.handout(municipality, theme), key: keys.handout(municipality.code, theme: theme.id), handout: true) {
                     HandoutPage(context: $0, municipality: municipality, theme: theme).render()
                 }
             }

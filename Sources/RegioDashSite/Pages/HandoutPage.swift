@@ -38,7 +38,13 @@ struct HandoutPage {
                 main.newline()
             }
             for (index, section) in sections.enumerated() where !section.isEmpty {
-                SectionView(context: context, level: 2, id: "\(theme.id)-\(index)").render(section, into: &main)
+                var level = 2
+                if case .narratives = section {
+                    // Under a heading of their own: a narrative's year, and its text's own headings, come below it.
+                    main.heading(2, ["id": "\(theme.id)-account"], text: strings.handoutNarratives(municipality.name))
+                    level = 3
+                }
+                SectionView(context: context, level: level, id: "\(theme.id)-\(index)").render(section, into: &main)
             }
             main.element("p", ["class": "more"]) { more in
                 more.element("a", ["href": context.link(context.routes.theme(theme))],

@@ -15,9 +15,12 @@ final class PageContext: Sendable {
     let sizes: PageSizes
     /// The fragments of this page as last published, to take instead of rendering.
     let published: PublishedFragments
+    /// Whether the page is a handout, which takes its municipality's figures
+    /// from its profile (`ChartCache.shared`).
+    let isHandout: Bool
 
     init(dataset: Dataset, path: String, charts: ChartCache = ChartCache(), sizes: PageSizes = PageSizes(),
-         published: PublishedFragments = .none) {
+         published: PublishedFragments = .none, isHandout: Bool = false) {
         self.dataset = dataset
         strings = Strings.of(dataset.site.language)
         format = Formatter(language: dataset.site.language)
@@ -26,6 +29,7 @@ final class PageContext: Sendable {
         self.charts = charts
         self.sizes = sizes
         self.published = published
+        self.isHandout = isHandout
     }
 
     var language: Language { dataset.site.language }

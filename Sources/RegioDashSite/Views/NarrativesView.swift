@@ -15,7 +15,7 @@ struct NarrativesView {
             if list.entries.count + list.missing.count > Scale.fullNarratives {
                 compact(&html)
             } else if !list.entries.isEmpty {
-                filter(&html)
+                cardLinks(&html)
                 html.element("div", ["class": "narratives"]) { grid in
                     grid.newline()
                     for entry in list.entries {
@@ -71,10 +71,10 @@ struct NarrativesView {
     /// A link to each municipality's card, which the stylesheet marks as
     /// the one asked for (`:target`, no script needed), and one back to
     /// the top of the cards.
-    private func filter(_ html: inout HTML) {
+    private func cardLinks(_ html: inout HTML) {
         guard list.entries.count > 1 else { return }
         let strings = context.strings
-        html.element("nav", ["class": "narrative-filter", "aria-label": strings.narrativesPerMunicipality]) { nav in
+        html.element("nav", ["class": "narrative-links", "aria-label": strings.narrativesPerMunicipality]) { nav in
             nav.element("ul") { links in
                 links.element("li") { $0.element("a", ["href": "#\(id)-heading"], text: strings.allMunicipalities) }
                 for entry in list.entries {
@@ -111,7 +111,10 @@ struct NarrativesView {
             }
             if long {
                 card.element("details", ["class": "narrative-text"]) { details in
-                    details.element("summary", text: strings.wholeNarrative)
+                    details.element("summary") { summary in
+                        summary.text(strings.wholeNarrative)
+                        summary.element("span", ["class": "visually-hidden"], text: " (\(entry.municipality.name))")
+                    }
                     details.element("div", ["class": "prose"]) { $0.markup(narrative.body) }
                 }
             } else {

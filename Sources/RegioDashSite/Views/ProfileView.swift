@@ -15,7 +15,7 @@ struct ProfileView {
         html.heading(level, ["id": "\(id)-compares"], text: context.strings.howCompares(profile.municipality.name))
         // The rest has no heading and no link: the same on the municipality's
         // profile and on its handout on the theme, so it is made once for both.
-        html.append(context.charts.pair("\(profile.municipality.code)|\(id)") {
+        html.append(context.charts.shared("\(profile.municipality.code)|\(id)", taker: context.isHandout) {
             var body = HTML(capacity: 65536)
             self.body(&body)
             return body

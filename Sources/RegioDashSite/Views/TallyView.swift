@@ -39,8 +39,8 @@ struct TallyView {
         return sentences.joined(separator: " ")
     }
 
-    /// The categories drawn: those with a count somewhere.
-    private var drawn: [Int] {
+    /// The categories categoriesWithCounts: those with a count somewhere.
+    private var categoriesWithCounts: [Int] {
         tally.categories.indices.filter { index in tally.rows.contains { $0.counts[index] > 0 } }
     }
 
@@ -56,14 +56,14 @@ struct TallyView {
             figure.element("svg", ["class": "bars", "width": "100%", "height": SVG.number(height), "role": "img",
                                    "aria-labelledby": "\(id)-title", "aria-describedby": "\(id)-summary"]) { svg in
                 svg.element("title", text: title)
-                Self.hatch(id: "\(id)-hatch", into: &svg)
+                svg.hatch(id: "\(id)-hatch")
                 for (index, row) in rows.enumerated() {
                     let y = Double(index) * Self.rowHeight
                     let middle = SVG.number(y + Self.rowHeight / 2 + 4)
                     svg.element("text", ["x": SVG.percent(Self.labelEnd), "dx": "-6", "y": middle, "text-anchor": "end"],
                                 text: row.municipality.name)
                     var start = Self.labelEnd
-                    for category in drawn where row.counts[category] > 0 {
+                    for category in categoriesWithCounts where row.counts[category] > 0 {
                         let width = Double(row.counts[category]) / scale * Self.barSpace
                         segment(category, x: start, y: y + 4, width: width, into: &svg)
                         start += width
@@ -76,7 +76,7 @@ struct TallyView {
                                 text: context.strings.moreInTable(hidden))
                 }
             }
-            figure.legend(drawn.map { ("tally-\($0 % 4)", fill($0), tally.categories[$0].label[context.language]) })
+            figure.legend(categoriesWithCounts.map { ("tally-\($0 % 4)", fill($0), tally.categories[$0].label[context.language]) })
         }
         html.newline()
     }
@@ -98,17 +98,6 @@ struct TallyView {
     /// The second category is hatched.
     private func fill(_ category: Int) -> String? {
         category % 4 == 1 ? "url(#\(id)-hatch)" : nil
-    }
-
-    /// Diagonal lines over the background: the second category's fill.
-    static func hatch(id: String, into svg: inout HTML) {
-        svg.element("defs") { defs in
-            defs.element("pattern", ["id": id, "width": "6", "height": "6", "patternUnits": "userSpaceOnUse",
-                                     "patternTransform": "rotate(45)"]) { pattern in
-                pattern.shape("rect", ["class": "hatch-ground", "width": "6", "height": "6"])
-                pattern.shape("path", ["class": "hatch-line", "d": "M0 0V6"])
-            }
-        }
     }
 
     private func table(_ html: inout HTML) {

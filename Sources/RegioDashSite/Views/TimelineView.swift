@@ -29,11 +29,13 @@ struct TimelineView {
         let strings = context.strings
         let language = context.language
         let count = timeline.items.count
-        var sentences = [strings.timelineCount(count, (count == 1 ? timeline.one : timeline.many)[language],
+        var sentences = [strings.timelineCount(count, (count == 1 ? timeline.singular : timeline.plural)[language],
                                                timeline.reference.map(context.format.date))]
-        for (state, label) in [(Timeline.State.endingSoon, timeline.endingSoon), (.ended, timeline.ended)] {
+        // Without a reference date nothing is known to end soon or to have ended.
+        guard timeline.reference != nil else { return sentences.joined(separator: " ") }
+        for state in [Timeline.State.endingSoon, .ended] {
             let items = timeline.items.filter { $0.state == state }.map { "\($0.label) (\($0.municipality.name))" }
-            sentences.append(strings.timelineState(label[language], items))
+            sentences.append(strings.timelineState(timeline.label(for: state)[language], items))
         }
         return sentences.joined(separator: " ")
     }
@@ -55,7 +57,7 @@ struct TimelineView {
             figure.element("svg", ["width": "100%", "height": SVG.number(height), "role": "img",
                                    "aria-labelledby": "\(id)-title", "aria-describedby": "\(id)-summary"]) { svg in
                 svg.element("title", text: title)
-                TallyView.hatch(id: "\(id)-hatch", into: &svg)
+                svg.hatch(id: "\(id)-hatch")
                 for year in first.year...untilYear {
                     guard let date = CalendarDate(year: year, month: 1, day: 1) else { continue }
                     let position = SVG.percent(x(date))
@@ -75,8 +77,8 @@ struct TimelineView {
                     let y = Self.top + Double(index) * Self.rowHeight
                     let mark = switch item.state {
                     case .running: ""
-                    case .endingSoon: " — ⚠ " + timeline.endingSoon[context.language]
-                    case .ended: " — ✗ " + timeline.ended[context.language]
+                    case .endingSoon: " — ⚠ " + timeline.label(for: .endingSoon)[context.language]
+                    case .ended: " — ✗ " + timeline.label(for: .ended)[context.language]
                     }
                     svg.label("\(item.municipality.name) · \(item.label)" + mark, x: SVG.percent(Self.left), y: SVG.number(y + 13))
                     let start = x(item.start)
@@ -85,21 +87,22 @@ struct TimelineView {
                                        "fill": item.state == .endingSoon ? "url(#\(id)-hatch)" : nil])
                 }
                 if hidden > 0 {
-                    let noun = (hidden == 1 ? timeline.one : timeline.many)[context.language]
+                    let noun = (hidden == 1 ? timeline.singular : timeline.plural)[context.language]
                     svg.element("text", ["class": "gap", "x": SVG.percent(Self.left), "y": SVG.number(height - 4)],
                                 text: context.strings.morePeriods(hidden, noun))
                 }
             }
-            legend(&figure)
+            legend(items, into: &figure)
         }
         html.newline()
     }
 
     /// Every period, or in a large region those that ended or end soon
-    /// (the table keeps all).
+    /// (the first ones, when none do; the table keeps all).
     private var shownItems: [Timeline.Item] {
         guard timeline.items.count > Scale.allBars else { return timeline.items }
-        return Array(timeline.items.filter { $0.state != .running }.prefix(Scale.allBars))
+        let attention = timeline.items.filter { $0.state != .running }
+        return Array((attention.isEmpty ? timeline.items : attention).prefix(Scale.allBars))
     }
 
     private static func style(_ state: Timeline.State) -> String {
@@ -110,11 +113,11 @@ struct TimelineView {
         }
     }
 
-    private func legend(_ html: inout HTML) {
-        let states = [(Timeline.State.running, timeline.running), (.endingSoon, timeline.endingSoon), (.ended, timeline.ended)]
-            .filter { state, _ in timeline.items.contains { $0.state == state } }
-        html.legend(states.map { state, label in
-            ("period-\(Self.style(state))", state == .endingSoon ? "url(#\(id)-hatch)" : nil, label[context.language])
+    /// The states of the periods drawn.
+    private func legend(_ items: [Timeline.Item], into html: inout HTML) {
+        let states = [Timeline.State.running, .endingSoon, .ended].filter { state in items.contains { $0.state == state } }
+        html.legend(states.map { state in
+            ("period-\(Self.style(state))", state == .endingSoon ? "url(#\(id)-hatch)" : nil, timeline.label(for: state)[context.language])
         })
     }
 
@@ -128,7 +131,7 @@ struct TimelineView {
                     table.element("caption", ["id": caption], text: timeline.caption[context.language])
                     table.element("thead") { head in
                         head.element("tr") { row in
-                            let one = timeline.one[context.language]
+                            let one = timeline.singular[context.language]
                             for label in [strings.municipality, one.prefix(1).uppercased() + one.dropFirst(), strings.periodStart,
                                           strings.periodEnd, strings.periodState] {
                                 row.element("th", ["scope": "col"], text: label)
@@ -142,9 +145,7 @@ struct TimelineView {
                                 row.element("td", text: item.label)
                                 row.element("td", ["class": "date"], text: context.format.date(item.start))
                                 row.element("td", ["class": "date"], text: context.format.date(item.end))
-                                let state = item.state == .running ? timeline.running
-                                    : item.state == .endingSoon ? timeline.endingSoon : timeline.ended
-                                row.element("td", text: state[context.language])
+                                row.element("td", text: timeline.label(for: item.state)[context.language])
                             }
                             body.newline()
                         }
