@@ -1,4 +1,5 @@
 import Foundation
+import RegioDashTestSupport
 
 /// Runs the built `regiodash` executable, as a user would.
 struct Command {
@@ -25,6 +26,14 @@ struct Command {
     /// The repository's root (for the demo content).
     static var repository: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// A copy of the demo's content in `folder/content`, in `language`.
+    static func copyDemo(into folder: TemporaryFolder, language: String = "nl") throws {
+        try FileManager.default.copyItem(atPath: repository.appendingPathComponent("content").path, toPath: folder.path + "/content")
+        if language != "nl", let site = folder.read("content/site.yaml") {
+            try folder.write(["content/site.yaml": site.replacing("language: nl", with: "language: \(language)")])
+        }
     }
 
     /// Who runs regiodash `unprivileged`: `nobody` when the tests run as

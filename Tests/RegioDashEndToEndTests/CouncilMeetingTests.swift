@@ -12,10 +12,7 @@ struct CouncilMeetingTests {
     /// The demo built once per language: its folder and the site's pages.
     private static func demo(_ language: String) throws -> TemporaryFolder {
         let folder = try TemporaryFolder("council-\(language)")
-        let content = Command.repository.appendingPathComponent("content").path
-        try FileManager.default.copyItem(atPath: content, toPath: folder.path + "/content")
-        let site = try #require(folder.read("content/site.yaml"))
-        try folder.write(["content/site.yaml": site.replacing("language: nl", with: "language: \(language)")])
+        try Command.copyDemo(into: folder, language: language)
         let result = try Command.run(["build", "--quiet"], in: folder.path)
         #expect(result.status == 0, "\(result.errors)")
         return folder
@@ -219,8 +216,7 @@ struct CouncilMeetingTests {
     func noCertificates() throws {
         let folder = try TemporaryFolder("council-empty")
         defer { folder.remove() }
-        let content = Command.repository.appendingPathComponent("content").path
-        try FileManager.default.copyItem(atPath: content, toPath: folder.path + "/content")
+        try Command.copyDemo(into: folder)
         try FileManager.default.removeItem(atPath: folder.path + "/content/themes/kvo/certificates.csv")
         let result = try Command.run(["build", "--quiet"], in: folder.path)
         #expect(result.status == 0, "\(result.errors)")

@@ -9,10 +9,7 @@ struct EnglishSiteTests {
     func noDutch() throws {
         let folder = try TemporaryFolder("english")
         defer { folder.remove() }
-        let content = Command.repository.appendingPathComponent("content").path
-        try FileManager.default.copyItem(atPath: content, toPath: folder.path + "/content")
-        let site = try #require(folder.read("content/site.yaml"))
-        try folder.write(["content/site.yaml": site.replacing("language: nl", with: "language: en")])
+        try Command.copyDemo(into: folder, language: "en")
         let result = try Command.run(["build", "--quiet"], in: folder.path)
         #expect(result.status == 0, "\(result.errors)")
 
