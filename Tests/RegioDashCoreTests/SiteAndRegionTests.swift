@@ -21,7 +21,7 @@ struct SiteAndRegionTests {
     func siteErrors() async throws {
         let result = try await load(["site.yaml": "titel: X\nlanguage: fr\n"])
         let errors = result.diagnostics.errorLines
-        #expect(errors.contains("1:1 unknown key \"titel\" in site.yaml: the keys are title, language, base_url, publisher, draft, example_data, reference_date; did you mean title?"))
+        #expect(errors.contains("1:1 unknown key \"titel\" in site.yaml: the keys are title, language, base_url, publisher, draft, example_data, reference_date, license; did you mean title?"))
         #expect(errors.contains("2:11 language \"fr\" is not supported: use nl or en"))
         #expect(errors.contains("1:1 site.yaml needs \"title:\""))
         #expect(result.dataset == nil)

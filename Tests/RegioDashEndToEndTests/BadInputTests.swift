@@ -45,7 +45,7 @@ struct BadInputTests {
         Case(name: "site.yaml without a title", files: ["site.yaml": "language: nl\n"],
              expected: "content/site.yaml:1:1: error: site.yaml needs \"title:\""),
         Case(name: "site.yaml with a misspelt key", files: ["site.yaml": "title: T\npublsher: X\n"],
-             expected: "content/site.yaml:2:1: error: unknown key \"publsher\" in site.yaml: the keys are title, language, base_url, publisher, draft, example_data, reference_date; did you mean publisher?"),
+             expected: "content/site.yaml:2:1: error: unknown key \"publsher\" in site.yaml: the keys are title, language, base_url, publisher, draft, example_data, reference_date, license; did you mean publisher?"),
         Case(name: "site.yaml with an unknown language", files: ["site.yaml": "title: T\nlanguage: de\n"],
              expected: "content/site.yaml:2:11: error: language \"de\" is not supported: use nl or en"),
         Case(name: "site.yaml with a relative base_url", files: ["site.yaml": "title: T\nbase_url: /veilig/\n"],

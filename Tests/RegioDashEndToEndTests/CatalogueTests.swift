@@ -55,6 +55,9 @@ struct CatalogueTests {
     /// The keys that take values, each called with a few.
     static let samples: [String: @Sendable (Strings) -> [String]] = [
         "pickMunicipality": { [$0.pickMunicipality(342)] },
+        "overviewDescription": { [$0.overviewDescription(11, "IJsselland")] },
+        "profileDescription": { [$0.profileDescription("Raalte", "IJsselland")] },
+        "handoutDescription": { [$0.handoutDescription("Raalte", "Cyber")] },
         "handoutTitle": { [$0.handoutTitle("Raalte", "Cyber")] },
         "handoutLink": { [$0.handoutLink("Cyber")] },
         "handoutThemeLink": { [$0.handoutThemeLink("Cyber")] },

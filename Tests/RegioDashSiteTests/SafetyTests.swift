@@ -85,7 +85,9 @@ struct SafetyTests {
             #expect(!html.contains("<script"), "\(path)")
             #expect(!html.contains("<img"), "\(path)")
             #expect(!html.lowercased().contains("javascript:"), "\(path)")
-            #expect(html.firstMatch(of: /<[^>]*\son[a-z]+\s*=/) == nil, "\(path): a tag with an event handler")
+            // Attribute values are escaped text (a title in a meta description may say "onmouseover="): drop them, then look for the attribute.
+            let tags = html.replacing(/"[^"]*"/, with: "\"\"")
+            #expect(tags.firstMatch(of: /<[^>]*\son[a-z]+\s*=/) == nil, "\(path): a tag with an event handler")
             #expect(!html.contains("<b>P</b>"), "\(path)")
         }
         #expect(workspace.page("voorbeeld/index.html").contains("&lt;script&gt;alert('t')&lt;/script&gt;"))

@@ -1,7 +1,7 @@
 /// Reads `site.yaml`.
 @_spi(Fuzzing)
 public enum SiteLoader {
-    static let keys = ["title", "language", "base_url", "publisher", "draft", "example_data", "reference_date"]
+    static let keys = ["title", "language", "base_url", "publisher", "draft", "example_data", "reference_date", "license"]
 
     public static func load(_ file: TextFile, diagnostics: inout Diagnostics) -> SiteSettings? {
         guard let document = YAMLDocument.parse(file.text, in: file, diagnostics: &diagnostics) else { return nil }
@@ -30,6 +30,17 @@ public enum SiteLoader {
                     at: document.location(of: node))
             }
         }
+        var license: License?
+        if let node = map["license"], let name = document.text(node, "license", diagnostics: &diagnostics) {
+            license = License.named(name)
+            if license == nil {
+                diagnostics.error(
+                    "license \"\(name)\" is neither an SPDX id regiodash knows (\(License.known.compactMap(\.id).joined(separator: ", "))) "
+                        + "nor an http:// or https:// address of a licence",
+                    at: document.location(of: node),
+                    suggestion: Suggestion.closest(to: name, among: License.known.compactMap(\.id)))
+            }
+        }
         let settings = SiteSettings(
             title: title ?? "",
             language: language,
@@ -37,7 +48,8 @@ public enum SiteLoader {
             publisher: map.optionalText("publisher", diagnostics: &diagnostics),
             draft: map.optionalBool("draft", diagnostics: &diagnostics) ?? false,
             exampleData: map.optionalBool("example_data", diagnostics: &diagnostics) ?? false,
-            referenceDate: map.optionalDate("reference_date", diagnostics: &diagnostics))
+            referenceDate: map.optionalDate("reference_date", diagnostics: &diagnostics),
+            license: license)
         return title == nil ? nil : settings
     }
 

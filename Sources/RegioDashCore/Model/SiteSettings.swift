@@ -16,10 +16,12 @@ public struct SiteSettings: Sendable {
     /// latest year in the content. Never the clock: the same content must
     /// give the same site.
     public var referenceDate: CalendarDate?
+    /// Under what terms the figures may be reused, if site.yaml says.
+    public var license: License?
 
     /// Settings (tests make their own).
     public init(title: String, language: Language = .nl, baseURL: String? = nil, publisher: String? = nil,
-                draft: Bool = false, exampleData: Bool = false, referenceDate: CalendarDate? = nil) {
+                draft: Bool = false, exampleData: Bool = false, referenceDate: CalendarDate? = nil, license: License? = nil) {
         self.title = title
         self.language = language
         self.baseURL = baseURL
@@ -27,5 +29,6 @@ public struct SiteSettings: Sendable {
         self.draft = draft
         self.exampleData = exampleData
         self.referenceDate = referenceDate
+        self.license = license
     }
 }

@@ -13,6 +13,10 @@ extension Strings {
         publishedBy: "Uitgegeven door",
         referenceDate: "Peildatum",
         madeWith: "Gemaakt met regiodash",
+        licensed: "Hergebruik van de cijfers:",
+        overviewDescription: { count, region in "De \(count) gemeenten van \(region) naast elkaar op openbare veiligheid: cijfers per thema en wat elke gemeente deed." },
+        profileDescription: { name, region in "\(name) naast de andere gemeenten van \(region): per thema de cijfers, de vergelijking en wat de gemeente deed." },
+        handoutDescription: { name, theme in "\(name), \(theme): de cijfers, de vergelijking en wat de gemeente deed, om te printen." },
         footerLinks: "Over deze site",
 
         indicator: "Indicator",

@@ -13,6 +13,10 @@ extension Strings {
         publishedBy: "Published by",
         referenceDate: "Reference date",
         madeWith: "Made with regiodash",
+        licensed: "Reuse of the figures:",
+        overviewDescription: { count, region in "The \(count) municipalities of \(region) side by side on public safety: figures per theme and what each municipality did." },
+        profileDescription: { name, region in "\(name) beside the other municipalities of \(region): per theme the figures, the comparison and what the municipality did." },
+        handoutDescription: { name, theme in "\(name), \(theme): the figures, the comparison and what the municipality did, to print." },
         footerLinks: "About this site",
 
         indicator: "Indicator",

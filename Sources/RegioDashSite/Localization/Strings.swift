@@ -16,6 +16,10 @@ struct Strings: Sendable {
     let publishedBy: String
     let referenceDate: String
     let madeWith: String
+    let licensed: String
+    let overviewDescription: @Sendable (_ count: Int, _ region: String) -> String
+    let profileDescription: @Sendable (_ name: String, _ region: String) -> String
+    let handoutDescription: @Sendable (_ name: String, _ theme: String) -> String
     let footerLinks: String
 
     // Figures

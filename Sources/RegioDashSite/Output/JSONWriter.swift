@@ -1,11 +1,12 @@
 import RegioDashCore
 
-/// A `DataTable` as JSON for download: the theme, its columns, and one
-/// object per row keyed by column id; "no figure" is `null`. Written by hand
+/// A `DataTable` as JSON for download: the theme, its licence (when
+/// site.yaml gives one), its columns, and one object per row keyed by
+/// column id; "no figure" is `null`. Written by hand
 /// so key order and number format never change between builds, straight
 /// into the file's bytes.
 enum JSONWriter {
-    static func write(_ table: DataTable, theme: Theme, language: Language) -> [UInt8] {
+    static func write(_ table: DataTable, theme: Theme, language: Language, license: License?) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(256 + table.rows.count * table.columns.count * 24)
         func raw(_ text: String) { output.append(contentsOf: text.utf8) }
@@ -13,6 +14,13 @@ enum JSONWriter {
         JSONText.append(theme.id, to: &output)
         raw(",\n  \"title\": ")
         JSONText.append(theme.title(language), to: &output)
+        if let license {
+            raw(",\n  \"license\": {\"name\": ")
+            JSONText.append(license.id ?? license.url, to: &output)
+            raw(", \"path\": ")
+            JSONText.append(license.url, to: &output)
+            raw("}")
+        }
         raw(",\n  \"columns\": [\n")
         for (index, column) in table.columns.enumerated() {
             raw(index == 0 ? "    {\"id\": " : ",\n    {\"id\": ")

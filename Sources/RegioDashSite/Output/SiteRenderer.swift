@@ -61,6 +61,7 @@ struct SiteRenderer: Sendable {
         // first and the JSONs after them, so the two files of a theme are
         // rarely made at the same time.
         let language = dataset.site.language
+        let license = dataset.site.license
         let downloads = dataset.themes.map { theme in (theme, Once(uses: 2) { theme.download(in: dataset) }) }
         for (theme, table) in downloads {
             jobs.append(OutputJob(path: routes.download(theme, format: "csv"), key: keys.theme(theme.id), bytes: {
@@ -69,7 +70,7 @@ struct SiteRenderer: Sendable {
         }
         for (theme, table) in downloads {
             jobs.append(OutputJob(path: routes.download(theme, format: "json"), key: keys.theme(theme.id), bytes: {
-                JSONWriter.write(table.get(), theme: theme, language: language)
+                JSONWriter.write(table.get(), theme: theme, language: language, license: license)
             }))
         }
         page(Routes.overview, key: keys.layout) { OverviewPage(context: $0, cardKey: { keys.theme($0.id) }).render() }

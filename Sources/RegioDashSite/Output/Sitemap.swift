@@ -13,7 +13,7 @@ enum Sitemap {
     }
 
     /// `kvo/index.html` → `kvo/`: how a web server shows a folder's page.
-    private static func folderURL(_ page: String) -> String {
+    static func folderURL(_ page: String) -> String {
         page == "index.html" ? "" : page.hasSuffix("/index.html") ? String(page.dropLast("index.html".count)) : page
     }
 }

@@ -8,7 +8,8 @@ struct FreePageView {
     func render() -> MadeFile {
         PageLayout(context: context).render(
             title: page.title, menuItem: nil,
-            crumbs: [.init(label: context.strings.overview, path: Routes.overview)]
+            crumbs: [.init(label: context.strings.overview, path: Routes.overview)],
+            description: "\(page.title) · \(context.dataset.site.title)"
         ) { main in
             main.element("h1", text: page.title)
             main.newline()

@@ -18,7 +18,7 @@ struct HandoutPage {
             title: title, menuItem: nil,
             crumbs: [.init(label: strings.overview, path: Routes.overview),
                      .init(label: municipality.name, path: context.routes.profile(municipality))],
-            bodyClass: "handout"
+            bodyClass: "handout", description: strings.handoutDescription(municipality.name, theme.title(context.language))
         ) { main in
             main.element("h1", text: title)
             main.newline()

@@ -10,7 +10,8 @@ struct OverviewPage {
     func render() -> MadeFile {
         let dataset = context.dataset
         let strings = context.strings
-        return PageLayout(context: context).render(title: nil, menuItem: Routes.overview) { main in
+        let description = strings.overviewDescription(dataset.region.municipalities.count, dataset.region.name)
+        return PageLayout(context: context).render(title: nil, menuItem: Routes.overview, description: description) { main in
             main.element("h1", text: dataset.site.title)
             main.newline()
             main.element("p", ["class": "lead"]) { lead in

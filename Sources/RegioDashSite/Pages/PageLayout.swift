@@ -13,8 +13,10 @@ struct PageLayout {
 
     /// The whole page. `title` is the page's own title (the site's name is
     /// added); `menuItem` the path of the menu entry to mark as current;
-    /// `bodyClass` names the kind of page for the stylesheet (its print layout).
-    func render(title: String?, menuItem: String?, crumbs: [Crumb] = [], bodyClass: String? = nil,
+    /// `bodyClass` names the kind of page for the stylesheet (its print layout);
+    /// `description` says in a sentence what the page holds, for search
+    /// engines and link previews.
+    func render(title: String?, menuItem: String?, crumbs: [Crumb] = [], bodyClass: String? = nil, description: String,
                 content: (inout HTML) -> Void) -> MadeFile {
         let site = context.dataset.site
         let strings = context.strings
@@ -28,7 +30,23 @@ struct PageLayout {
             head.newline()
             head.open("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
             head.newline()
-            head.element("title", text: title.map { "\($0) · \(site.title)" } ?? site.title)
+            let fullTitle = title.map { "\($0) · \(site.title)" } ?? site.title
+            head.element("title", text: fullTitle)
+            head.newline()
+            head.open("meta", ["name": "description", "content": description])
+            head.newline()
+            // With base_url, the page's address as the site publishes it, for search engines and link previews.
+            let address = site.baseURL.map { $0 + Sitemap.folderURL(context.path) }
+            if let address {
+                head.open("link", ["rel": "canonical", "href": address])
+                head.newline()
+            }
+            head.open("meta", ["property": "og:title", "content": fullTitle])
+            head.open("meta", ["property": "og:description", "content": description])
+            head.open("meta", ["property": "og:type", "content": "website"])
+            if let address {
+                head.open("meta", ["property": "og:url", "content": address])
+            }
             head.newline()
             head.open("link", ["rel": "stylesheet", "href": context.link(Routes.stylesheet)])
             head.newline()
@@ -134,6 +152,12 @@ struct PageLayout {
                 }
                 if let date = dataset.referenceDate {
                     wrap.element("p", text: "\(strings.referenceDate): \(context.format.date(date))")
+                }
+                if let license = dataset.site.license {
+                    wrap.element("p") { line in
+                        line.text(strings.licensed + " ")
+                        line.element("a", ["href": license.url, "rel": "license"], text: license.title)
+                    }
                 }
                 wrap.element("p", ["class": "made-with"], text: strings.madeWith)
                 wrap.newline()

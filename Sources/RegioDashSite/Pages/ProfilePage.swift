@@ -15,7 +15,8 @@ struct ProfilePage {
         let strings = context.strings
         return PageLayout(context: context).render(
             title: municipality.name, menuItem: nil,
-            crumbs: [.init(label: strings.overview, path: Routes.overview)], bodyClass: "profile"
+            crumbs: [.init(label: strings.overview, path: Routes.overview)], bodyClass: "profile",
+            description: strings.profileDescription(municipality.name, dataset.region.name)
         ) { main in
             main.element("h1", text: municipality.name)
             main.newline()

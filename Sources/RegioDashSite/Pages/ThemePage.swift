@@ -17,7 +17,8 @@ struct ThemePage {
         return PageLayout(context: context).render(
             title: pageTitle, menuItem: context.routes.theme(theme),
             crumbs: [.init(label: context.strings.overview, path: Routes.overview)]
-                + (isEarlier ? [.init(label: title, path: context.routes.theme(theme))] : [])
+                + (isEarlier ? [.init(label: title, path: context.routes.theme(theme))] : []),
+            description: theme.descriptor.intro[language]
         ) { main in
             main.element("h1", text: pageTitle)
             main.newline()
