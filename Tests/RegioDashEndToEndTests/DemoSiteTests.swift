@@ -28,7 +28,9 @@ struct DemoSiteTests {
             ["data/\($0).csv", "data/\($0).json"]
         })
         #expect(expected.isSubset(of: files), "missing: \(expected.subtracting(files).sorted())")
-        #expect(files.filter { $0.hasPrefix("data/") }.count == 12)
+        // Two downloads per theme, and the data package that describes the CSVs.
+        #expect(files.filter { $0.hasPrefix("data/") }.count == 13)
+        #expect(files.contains("data/datapackage.json"))
         // A profile and a handout per theme for each municipality.
         expected.formUnion(municipalities.flatMap { municipality in themes.map { "gemeenten/\(municipality)/\($0)/index.html" } })
         #expect(expected.isSubset(of: files), "missing: \(expected.subtracting(files).sorted())")

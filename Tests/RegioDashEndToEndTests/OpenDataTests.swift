@@ -69,4 +69,40 @@ struct OpenDataTests {
             #expect(published.read("site/\(page)")?.contains("<meta name=\"description\" content=\"") == true, "\(page)")
         }
     }
+
+    @Test("data/datapackage.json describes every CSV download: its columns, their types, the sources and the licence")
+    func dataPackage() throws {
+        let (folder, result) = try Self.demo("license: CC-BY-4.0\n")
+        defer { folder.remove() }
+        #expect(result.status == 0, "\(result.errors)")
+        let data = try #require(folder.read("site/data/datapackage.json")?.data(using: .utf8))
+        let package = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(package["profile"] as? String == "tabular-data-package")
+        #expect(package["name"] as? String == "veiligheidsbeeld-ijsselland")
+        let licenses = try #require(package["licenses"] as? [[String: Any]])
+        #expect(licenses.first?["name"] as? String == "CC-BY-4.0")
+        let resources = try #require(package["resources"] as? [[String: Any]])
+        let paths = resources.compactMap { $0["path"] as? String }
+        let csvs = folder.snapshot("site").keys.filter { $0.hasPrefix("data/") && $0.hasSuffix(".csv") }.map { String($0.dropFirst(5)) }
+        #expect(Set(paths) == Set(csvs))
+        // Each resource's fields are its CSV's header, in order.
+        for resource in resources {
+            let path = try #require(resource["path"] as? String)
+            let csv = try #require(folder.read("site/data/\(path)"))
+            let firstLine = String(csv.split(whereSeparator: \.isNewline).first ?? "").replacing("\u{FEFF}", with: "")
+            let header = firstLine.split(separator: ",").map(String.init)
+            let fields = try #require((resource["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
+            #expect(fields.compactMap { $0["name"] as? String } == header, "\(path)")
+        }
+        let undermining = try #require(resources.first { $0["name"] as? String == "undermining" })
+        let fields = try #require((undermining["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
+        #expect(fields.first { $0["name"] as? String == "value" }?["type"] as? String == "number")
+        #expect(fields.first { $0["name"] as? String == "municipality" }?["type"] as? String == "string")
+        let sources = try #require(undermining["sources"] as? [[String: Any]])
+        #expect(sources.compactMap { $0["title"] as? String }.contains("Jaarverslag Raalte 2022"))
+        let kvo = try #require(resources.first { $0["name"] as? String == "kvo" })
+        let kvoFields = try #require((kvo["schema"] as? [String: Any])?["fields"] as? [[String: Any]])
+        #expect(kvoFields.first { $0["name"] as? String == "valid_until" }?["type"] as? String == "date")
+        #expect(kvoFields.first { $0["name"] as? String == "stars" }?["type"] as? String == "integer")
+    }
 }

@@ -57,12 +57,12 @@ struct SiteRenderer: Sendable {
 
         // The downloads first: they are the largest files, and one made last
         // keeps a core busy while the others have nothing left to do.
-        // Each theme's table is made once, for both its files; the CSVs come
+        // Each theme's table is made once, for its files and the data package; the CSVs come
         // first and the JSONs after them, so the two files of a theme are
         // rarely made at the same time.
         let language = dataset.site.language
         let license = dataset.site.license
-        let downloads = dataset.themes.map { theme in (theme, Once(uses: 2) { theme.download(in: dataset) }) }
+        let downloads = dataset.themes.map { theme in (theme, Once(uses: 3) { theme.download(in: dataset) }) }
         for (theme, table) in downloads {
             jobs.append(OutputJob(path: routes.download(theme, format: "csv"), key: keys.theme(theme.id), bytes: {
                 CSVWriter.write(table.get())
@@ -73,6 +73,11 @@ struct SiteRenderer: Sendable {
                 JSONWriter.write(table.get(), theme: theme, language: language, license: license)
             }))
         }
+        // The data package describes every CSV: it reads every theme, and site.yaml's title and licence.
+        let site = dataset.site
+        jobs.append(OutputJob(path: Routes.dataPackage, key: keys.layout, bytes: {
+            DataPackageWriter.write(downloads.map { ($0.0, $0.1.get()) }, site: site)
+        }))
         page(Routes.overview, key: keys.layout) { OverviewPage(context: $0, cardKey: { keys.theme($0.id) }).render() }
         for theme in dataset.themes {
             let years: [Int?] = theme.years.isEmpty ? [nil] : theme.years.reversed()

@@ -10,6 +10,8 @@ struct Routes: Sendable {
     static let overview = "index.html"
     static let stylesheet = "assets/regiodash.css"
     static let sitemap = "sitemap.xml"
+    /// The Frictionless Data Package that describes the CSV downloads.
+    static let dataPackage = "data/datapackage.json"
     /// Top-level folders the site uses itself: no page may take them.
     var reservedFolders: [String] { ["assets", "data", strings.municipalitiesSlug] }
 
