@@ -6,61 +6,76 @@ import RegioDashCore
 /// the site's licence — so a reuser's tools read the files without guessing.
 /// Written by hand, like the JSON downloads, so its bytes never change
 /// between builds.
+/// Each theme's resource is a `Fragment` keyed like the theme's downloads,
+/// so an edit of one theme's figures makes that theme's table alone again.
 enum DataPackageWriter {
-    static func write(_ downloads: [(theme: Theme, table: DataTable)], site: SiteSettings) -> [UInt8] {
+    /// A theme's download, made only when its resource is not taken as published.
+    struct Download {
+        var theme: Theme
+        var key: UInt64
+        var table: @Sendable () -> DataTable
+    }
+
+    static func write(_ downloads: [Download], site: SiteSettings, published: PublishedFragments) -> MadeFile {
         let language = site.language
-        var output: [UInt8] = []
-        func raw(_ text: String) { output.append(contentsOf: text.utf8) }
-        func text(_ text: String) { JSONText.append(text, to: &output) }
-        raw("{\n  \"profile\": \"tabular-data-package\",\n  \"name\": ")
+        var output = HTML(capacity: 4096 * max(1, downloads.count))
+        func text(_ text: String) { output.raw(JSONText.quoted(text)) }
+        output.raw("{\n  \"profile\": \"tabular-data-package\",\n  \"name\": ")
         text(name(site.title))
-        raw(",\n  \"title\": ")
+        output.raw(",\n  \"title\": ")
         text(site.title)
         if let license = site.license {
-            raw(",\n  \"licenses\": [{\"name\": ")
+            output.raw(",\n  \"licenses\": [{\"name\": ")
             text(license.id ?? license.url)
-            raw(", \"path\": ")
+            output.raw(", \"path\": ")
             text(license.url)
-            raw(", \"title\": ")
+            output.raw(", \"title\": ")
             text(license.title)
-            raw("}]")
+            output.raw("}]")
         }
-        raw(",\n  \"resources\": [")
+        output.raw(",\n  \"resources\": [")
         for (index, download) in downloads.enumerated() {
-            let table = download.table
-            raw(index == 0 ? "\n    {" : ",\n    {")
-            raw("\"name\": ")
-            text(download.theme.id)
-            raw(", \"path\": ")
-            text("\(download.theme.id).csv")
-            raw(", \"title\": ")
-            text(download.theme.title(language))
-            // The CSV starts with a byte-order mark, for Excel.
-            raw(", \"profile\": \"tabular-data-resource\", \"format\": \"csv\", \"mediatype\": \"text/csv\", \"encoding\": \"utf-8-sig\"")
-            let sources = self.sources(table)
-            if !sources.isEmpty {
-                raw(",\n     \"sources\": [")
-                for (number, source) in sources.enumerated() {
-                    raw(number == 0 ? "{\"title\": " : ", {\"title\": ")
-                    text(source)
-                    raw("}")
-                }
-                raw("]")
+            output.raw(index == 0 ? "\n    " : ",\n    ")
+            output.fragment(download.key, published: published) { resource in
+                self.resource(download.theme, download.table(), language: language, into: &resource)
             }
-            raw(",\n     \"schema\": {\"fields\": [")
-            for (column, definition) in table.columns.enumerated() {
-                raw(column == 0 ? "\n      {\"name\": " : ",\n      {\"name\": ")
-                text(definition.id)
-                raw(", \"title\": ")
-                text(definition.label[language])
-                raw(", \"type\": ")
-                text(type(of: column, in: table))
-                raw("}")
-            }
-            raw("\n     ]}}")
         }
-        raw(downloads.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
-        return output
+        output.raw(downloads.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        return output.made
+    }
+
+    /// One CSV: its name and path, its sources, and its columns' names, titles and types.
+    private static func resource(_ theme: Theme, _ table: DataTable, language: Language, into output: inout HTML) {
+        func text(_ text: String) { output.raw(JSONText.quoted(text)) }
+        output.raw("{\"name\": ")
+        text(theme.id)
+        output.raw(", \"path\": ")
+        text("\(theme.id).csv")
+        output.raw(", \"title\": ")
+        text(theme.title(language))
+        // The CSV starts with a byte-order mark, for Excel.
+        output.raw(", \"profile\": \"tabular-data-resource\", \"format\": \"csv\", \"mediatype\": \"text/csv\", \"encoding\": \"utf-8-sig\"")
+        let sources = self.sources(table)
+        if !sources.isEmpty {
+            output.raw(",\n     \"sources\": [")
+            for (number, source) in sources.enumerated() {
+                output.raw(number == 0 ? "{\"title\": " : ", {\"title\": ")
+                text(source)
+                output.raw("}")
+            }
+            output.raw("]")
+        }
+        output.raw(",\n     \"schema\": {\"fields\": [")
+        for (column, definition) in table.columns.enumerated() {
+            output.raw(column == 0 ? "\n      {\"name\": " : ",\n      {\"name\": ")
+            text(definition.id)
+            output.raw(", \"title\": ")
+            text(definition.label[language])
+            output.raw(", \"type\": ")
+            text(type(of: column, in: table))
+            output.raw("}")
+        }
+        output.raw("\n     ]}}")
     }
 
     /// A package name as the spec wants it: lower case, digits and `-`.

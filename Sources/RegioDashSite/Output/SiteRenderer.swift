@@ -73,11 +73,14 @@ struct SiteRenderer: Sendable {
                 JSONWriter.write(table.get(), theme: theme, language: language, license: license)
             }))
         }
-        // The data package describes every CSV: it reads every theme, and site.yaml's title and licence.
+        // The data package describes every CSV: a frame around one resource per theme, each keyed like its downloads.
         let site = dataset.site
-        jobs.append(OutputJob(path: Routes.dataPackage, key: keys.layout, bytes: {
-            DataPackageWriter.write(downloads.map { ($0.0, $0.1.get()) }, site: site)
-        }))
+        let resources = downloads.map { theme, table in
+            DataPackageWriter.Download(theme: theme, key: keys.theme(theme.id), table: { table.get() })
+        }
+        jobs.append(OutputJob(path: Routes.dataPackage, key: keys.layout) { published in
+            DataPackageWriter.write(resources, site: site, published: published)
+        })
         page(Routes.overview, key: keys.layout) { OverviewPage(context: $0, cardKey: { keys.theme($0.id) }).render() }
         for theme in dataset.themes {
             let years: [Int?] = theme.years.isEmpty ? [nil] : theme.years.reversed()
