@@ -47,6 +47,11 @@ struct HTML {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// A JSON string, quoted and escaped (for files made of fragments, like `data/datapackage.json`).
+    mutating func jsonString(_ text: String) {
+        JSONText.append(text, to: &bytes)
+    }
+
     /// Escaped text.
     mutating func text(_ text: String) {
         Escaping.append(text, to: &bytes, inAttribute: false)

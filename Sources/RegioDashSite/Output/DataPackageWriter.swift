@@ -6,6 +6,7 @@ import RegioDashCore
 /// the site's licence — so a reuser's tools read the files without guessing.
 /// Written by hand, like the JSON downloads, so its bytes never change
 /// between builds.
+///
 /// Each theme's resource is a `Fragment` keyed like the theme's downloads,
 /// so an edit of one theme's figures makes that theme's table alone again.
 enum DataPackageWriter {
@@ -19,18 +20,17 @@ enum DataPackageWriter {
     static func write(_ downloads: [Download], site: SiteSettings, published: PublishedFragments) -> MadeFile {
         let language = site.language
         var output = HTML(capacity: 4096 * max(1, downloads.count))
-        func text(_ text: String) { output.raw(JSONText.quoted(text)) }
         output.raw("{\n  \"profile\": \"tabular-data-package\",\n  \"name\": ")
-        text(name(site.title))
+        output.jsonString(name(site.title))
         output.raw(",\n  \"title\": ")
-        text(site.title)
+        output.jsonString(site.title)
         if let license = site.license {
             output.raw(",\n  \"licenses\": [{\"name\": ")
-            text(license.id ?? license.url)
+            output.jsonString(license.id ?? license.url)
             output.raw(", \"path\": ")
-            text(license.url)
+            output.jsonString(license.url)
             output.raw(", \"title\": ")
-            text(license.title)
+            output.jsonString(license.title)
             output.raw("}]")
         }
         output.raw(",\n  \"resources\": [")
@@ -46,13 +46,12 @@ enum DataPackageWriter {
 
     /// One CSV: its name and path, its sources, and its columns' names, titles and types.
     private static func resource(_ theme: Theme, _ table: DataTable, language: Language, into output: inout HTML) {
-        func text(_ text: String) { output.raw(JSONText.quoted(text)) }
         output.raw("{\"name\": ")
-        text(theme.id)
+        output.jsonString(theme.id)
         output.raw(", \"path\": ")
-        text("\(theme.id).csv")
+        output.jsonString("\(theme.id).csv")
         output.raw(", \"title\": ")
-        text(theme.title(language))
+        output.jsonString(theme.title(language))
         // The CSV starts with a byte-order mark, for Excel.
         output.raw(", \"profile\": \"tabular-data-resource\", \"format\": \"csv\", \"mediatype\": \"text/csv\", \"encoding\": \"utf-8-sig\"")
         let sources = self.sources(table)
@@ -60,7 +59,7 @@ enum DataPackageWriter {
             output.raw(",\n     \"sources\": [")
             for (number, source) in sources.enumerated() {
                 output.raw(number == 0 ? "{\"title\": " : ", {\"title\": ")
-                text(source)
+                output.jsonString(source)
                 output.raw("}")
             }
             output.raw("]")
@@ -68,11 +67,11 @@ enum DataPackageWriter {
         output.raw(",\n     \"schema\": {\"fields\": [")
         for (column, definition) in table.columns.enumerated() {
             output.raw(column == 0 ? "\n      {\"name\": " : ",\n      {\"name\": ")
-            text(definition.id)
+            output.jsonString(definition.id)
             output.raw(", \"title\": ")
-            text(definition.label[language])
+            output.jsonString(definition.label[language])
             output.raw(", \"type\": ")
-            text(type(of: column, in: table))
+            output.jsonString(type(of: column, in: table))
             output.raw("}")
         }
         output.raw("\n     ]}}")
