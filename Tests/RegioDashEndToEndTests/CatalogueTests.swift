@@ -55,9 +55,9 @@ struct CatalogueTests {
     /// The keys that take values, each called with a few.
     static let samples: [String: @Sendable (Strings) -> [String]] = [
         "pickMunicipality": { [$0.pickMunicipality(342)] },
-        "overviewDescription": { [$0.overviewDescription(11, "IJsselland")] },
-        "profileDescription": { [$0.profileDescription("Raalte", "IJsselland")] },
-        "handoutDescription": { [$0.handoutDescription("Raalte", "Cyber")] },
+        "overviewDescription": { [$0.overviewDescription(11, "IJsselland"), $0.overviewDescription(1, "IJsselland")] },
+        "profileDescription": { [$0.profileDescription("Raalte", "IJsselland", true), $0.profileDescription("Raalte", "IJsselland", false)] },
+        "handoutDescription": { [$0.handoutDescription("Raalte", "Cyber", true), $0.handoutDescription("Raalte", "Cyber", false)] },
         "handoutTitle": { [$0.handoutTitle("Raalte", "Cyber")] },
         "handoutLink": { [$0.handoutLink("Cyber")] },
         "handoutThemeLink": { [$0.handoutThemeLink("Cyber")] },

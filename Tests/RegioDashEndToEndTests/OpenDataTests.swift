@@ -64,10 +64,32 @@ struct OpenDataTests {
         #expect(overview.contains("<meta name=\"description\" content=\"De 11 gemeenten van Veiligheidsregio IJsselland naast elkaar op openbare veiligheid"))
         let profile = try #require(published.read("site/gemeenten/raalte/index.html"))
         #expect(profile.contains("<meta name=\"description\" content=\"Raalte naast de andere gemeenten van Veiligheidsregio IJsselland:"))
+        #expect(overview.contains("<meta name=\"description\" content=\"De 11 gemeenten van Veiligheidsregio IJsselland naast elkaar op openbare veiligheid: de cijfers per thema.\">"))
+        #expect(profile.contains("per thema de cijfers, de vergelijking en wat de gemeente deed.\">"))
+        // A handout says what the municipality did only when it shows a narrative: Dalfsen wrote none on youth nuisance.
+        let told = try #require(published.read("site/gemeenten/dalfsen/ondermijning/index.html"))
+        #expect(told.contains("<meta name=\"description\" content=\"Dalfsen, Ondermijning: de cijfers, de vergelijking en wat de gemeente deed, om te printen.\">"))
+        let untold = try #require(published.read("site/gemeenten/dalfsen/jeugdoverlast/index.html"))
+        #expect(untold.contains("<meta name=\"description\" content=\"Dalfsen, Jeugdoverlast: de cijfers en de vergelijking, om te printen.\">"))
         let pages = published.snapshot("site").keys.filter { $0.hasSuffix(".html") }
         for page in pages {
             #expect(published.read("site/\(page)")?.contains("<meta name=\"description\" content=\"") == true, "\(page)")
         }
+    }
+
+    @Test("in English too, a description says what the municipality did only on a page that shows it")
+    func englishDescriptions() throws {
+        let folder = try TemporaryFolder("open-data-en")
+        defer { folder.remove() }
+        try Command.copyDemo(into: folder, language: "en")
+        let result = try Command.run(["build", "--quiet"], in: folder.path)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(folder.read("site/index.html")?.contains(
+            "<meta name=\"description\" content=\"The 11 municipalities of Veiligheidsregio IJsselland side by side on public safety: the figures per theme.\">") == true)
+        #expect(folder.read("site/municipalities/dalfsen/undermining/index.html")?.contains(
+            "<meta name=\"description\" content=\"Dalfsen, Undermining crime: the figures, the comparison and what the municipality did, to print.\">") == true)
+        #expect(folder.read("site/municipalities/dalfsen/youth-nuisance/index.html")?.contains(
+            "<meta name=\"description\" content=\"Dalfsen, Youth nuisance: the figures and the comparison, to print.\">") == true)
     }
 
     @Test("data/datapackage.json describes every CSV download: its columns, their types, the sources and the licence")

@@ -14,9 +14,13 @@ extension Strings {
         referenceDate: "Peildatum",
         madeWith: "Gemaakt met regiodash",
         licensed: "Hergebruik van de cijfers:",
-        overviewDescription: { count, region in "De \(count) gemeenten van \(region) naast elkaar op openbare veiligheid: cijfers per thema en wat elke gemeente deed." },
-        profileDescription: { name, region in "\(name) naast de andere gemeenten van \(region): per thema de cijfers, de vergelijking en wat de gemeente deed." },
-        handoutDescription: { name, theme in "\(name), \(theme): de cijfers, de vergelijking en wat de gemeente deed, om te printen." },
+        overviewDescription: { count, region in
+            count == 1 ? "De gemeente van \(region) op openbare veiligheid: de cijfers per thema."
+                : "De \(count) gemeenten van \(region) naast elkaar op openbare veiligheid: de cijfers per thema." },
+        profileDescription: { name, region, told in
+            "\(name) naast de andere gemeenten van \(region): per thema de cijfers" + (told ? ", de vergelijking en wat de gemeente deed." : " en de vergelijking.") },
+        handoutDescription: { name, theme, told in
+            "\(name), \(theme): de cijfers" + (told ? ", de vergelijking en wat de gemeente deed" : " en de vergelijking") + ", om te printen." },
         footerLinks: "Over deze site",
 
         indicator: "Indicator",

@@ -14,9 +14,13 @@ extension Strings {
         referenceDate: "Reference date",
         madeWith: "Made with regiodash",
         licensed: "Reuse of the figures:",
-        overviewDescription: { count, region in "The \(count) municipalities of \(region) side by side on public safety: figures per theme and what each municipality did." },
-        profileDescription: { name, region in "\(name) beside the other municipalities of \(region): per theme the figures, the comparison and what the municipality did." },
-        handoutDescription: { name, theme in "\(name), \(theme): the figures, the comparison and what the municipality did, to print." },
+        overviewDescription: { count, region in
+            count == 1 ? "The municipality of \(region) on public safety: the figures per theme."
+                : "The \(count) municipalities of \(region) side by side on public safety: the figures per theme." },
+        profileDescription: { name, region, told in
+            "\(name) beside the other municipalities of \(region): per theme the figures" + (told ? ", the comparison and what the municipality did." : " and the comparison.") },
+        handoutDescription: { name, theme, told in
+            "\(name), \(theme): the figures" + (told ? ", the comparison and what the municipality did" : " and the comparison") + ", to print." },
         footerLinks: "About this site",
 
         indicator: "Indicator",

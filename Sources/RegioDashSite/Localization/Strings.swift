@@ -17,9 +17,11 @@ struct Strings: Sendable {
     let referenceDate: String
     let madeWith: String
     let licensed: String
+    /// The overview's meta description. It reads no narrative (the overview's key leaves them out), so it names none.
     let overviewDescription: @Sendable (_ count: Int, _ region: String) -> String
-    let profileDescription: @Sendable (_ name: String, _ region: String) -> String
-    let handoutDescription: @Sendable (_ name: String, _ theme: String) -> String
+    /// A page's meta description; `told`: the page shows at least one of the municipality's narratives.
+    let profileDescription: @Sendable (_ name: String, _ region: String, _ told: Bool) -> String
+    let handoutDescription: @Sendable (_ name: String, _ theme: String, _ told: Bool) -> String
     let footerLinks: String
 
     // Figures

@@ -18,7 +18,8 @@ struct HandoutPage {
             title: title, menuItem: nil,
             crumbs: [.init(label: strings.overview, path: Routes.overview),
                      .init(label: municipality.name, path: context.routes.profile(municipality))],
-            bodyClass: "handout", description: strings.handoutDescription(municipality.name, theme.title(context.language))
+            bodyClass: "handout", description: strings.handoutDescription(municipality.name, theme.title(context.language),
+                                                                         !theme.narratives(municipality: municipality.code).isEmpty)
         ) { main in
             main.element("h1", text: title)
             main.newline()

@@ -16,7 +16,8 @@ struct ProfilePage {
         return PageLayout(context: context).render(
             title: municipality.name, menuItem: nil,
             crumbs: [.init(label: strings.overview, path: Routes.overview)], bodyClass: "profile",
-            description: strings.profileDescription(municipality.name, dataset.region.name)
+            description: strings.profileDescription(municipality.name, dataset.region.name,
+                                                     dataset.themes.contains { !$0.narratives(municipality: municipality.code).isEmpty })
         ) { main in
             main.element("h1", text: municipality.name)
             main.newline()
