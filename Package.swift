@@ -6,6 +6,7 @@ import PackageDescription
 // command line puts them together.
 //
 //   regiodash ─▶ RegioDashCLI ─▶ RegioDashServer ─▶ RegioDashSite ─▶ RegioDashCore ─▶ CCMark (libcmark)
+//                     │                                                     └─────▶ CStemmer (libstemmer)
 //                     ├──────▶ RegioDashThemes ──────────────────────┤
 //                     └──────▶ RegioDashImport (CBS open data) ───────┘
 //
@@ -36,9 +37,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // Snowball's stemmers (Dutch, English) as Debian ships them; libstemmer has no pkg-config file.
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
         .target(
             name: "RegioDashCore",
-            dependencies: ["CCMark", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCMark", "CStemmer", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "RegioDashThemes", dependencies: ["RegioDashCore"]),
         .target(name: "RegioDashSite", dependencies: ["RegioDashCore"]),

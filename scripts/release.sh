@@ -12,7 +12,7 @@
 # Writes OUTPUT_FOLDER/regiodash-linux-<arch> and its checksum,
 # regiodash-linux-<arch>.sha256 (the format `sha256sum -c` reads), and prints
 # the size. Installs the packages it links against when they are missing:
-# libcmark-dev and pkg-config (scripts/bootstrap.sh) and libcurl's development
+# libcmark-dev, libstemmer-dev and pkg-config (scripts/bootstrap.sh) and libcurl's development
 # files (Foundation's networking part, which the preview server's library
 # pulls in, links against libcurl). The build has its own scratch folder,
 # .build-release-static, so it never throws away the development build.
@@ -42,8 +42,13 @@ mkdir -p "$static/lib" "$static/pkgconfig"
 ln -sf "$cmark_archive" "$static/lib/libcmark.a"
 sed "s|^libdir=.*|libdir=$static/lib|" "$system_pc" > "$static/pkgconfig/libcmark.pc"
 
+# libstemmer has no .pc file: the same folder, given to the linker first, holds its archive.
+stemmer_archive="$(dirname "$cmark_archive")/libstemmer.a"
+[ -f "$stemmer_archive" ] || { echo "release: $stemmer_archive is missing (libstemmer-dev installs it)" >&2; exit 1; }
+ln -sf "$stemmer_archive" "$static/lib/libstemmer.a"
+
 PKG_CONFIG_PATH="$static/pkgconfig" swift build -c release --product regiodash --scratch-path "$scratch" \
-  --static-swift-stdlib -Xlinker -s
+  --static-swift-stdlib -Xlinker -L"$static/lib" -Xlinker -s
 
 name="regiodash-linux-$(uname -m)"
 mkdir -p "$output"

@@ -110,4 +110,22 @@ struct NarrativeMemoTests {
             return
         }
     }
+
+    @Test("a narrative's tags come back from the memo with their names and places, in the narrative's own file")
+    func tags() throws {
+        var tagged = narrative("een")
+        tagged.tags = [Tag("vuurwerk", at: SourceLocation(path: "elders.md", line: 3, column: 8)),
+                       Tag("Buurt bemiddeling", at: SourceLocation(path: "elders.md", line: 3, column: 18))]
+        let memo = NarrativeMemo()
+        memo.remember(tagged, hash: 1)
+        guard case let .replace(records) = memo.update() else {
+            Issue.record("a new memo is written whole")
+            return
+        }
+        let back = try #require(NarrativeMemo(encoded: records.bytes).narrative(1, key: key, location: location))
+        #expect(back.tags.map(\.name) == ["vuurwerk", "Buurt bemiddeling"])
+        #expect(back.tags.map(\.location.line) == [3, 3])
+        #expect(back.tags.map(\.location.column) == [8, 18])
+        #expect(back.tags.allSatisfy { $0.location.path == location.path })
+    }
 }

@@ -116,7 +116,7 @@ struct BadInputTests {
         Case(name: "a narrative not named after a year", files: ["themes/undermining/raalte/jaarverslag.md": "Tekst.\n"],
              expected: "content/themes/undermining/raalte/jaarverslag.md:1:1: error: \"jaarverslag.md\" is not a narrative: name each file after its year, like 2022.md, directly in the municipality's folder"),
         Case(name: "a misspelt front matter key", files: ["themes/undermining/raalte/2022.md": "---\ntitel: X\n---\nTekst.\n"],
-             expected: "content/themes/undermining/raalte/2022.md:2:1: error: unknown key \"titel\" in the front matter: the keys are title, summary, status; did you mean title?"),
+             expected: "content/themes/undermining/raalte/2022.md:2:1: error: unknown key \"titel\" in the front matter: the keys are title, summary, status, tags; did you mean title?"),
         Case(name: "an unknown narrative status", files: ["themes/undermining/raalte/2022.md": "---\nstatus: klaar\n---\nTekst.\n"],
              expected: "content/themes/undermining/raalte/2022.md:2:9: error: status must be published or draft, not \"klaar\""),
         Case(name: "front matter that is never closed", files: ["themes/undermining/raalte/2022.md": "---\ntitle: X\nTekst.\n"],

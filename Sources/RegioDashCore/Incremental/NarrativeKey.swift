@@ -10,3 +10,10 @@ package struct NarrativeKey: Sendable, Hashable {
         self.year = year
     }
 }
+
+extension NarrativeKey {
+    /// The key of a loaded narrative.
+    package init(_ narrative: Narrative) {
+        self.init(theme: narrative.theme, municipality: narrative.municipality, year: narrative.year)
+    }
+}

@@ -13,6 +13,8 @@ package final class NarrativeMemo: @unchecked Sendable {
         var status: Narrative.Status
         var excerpt: String
         var body: Markup
+        /// The tags, each with its line and column in the file.
+        var tags: [(name: String, line: Int, column: Int)]
     }
 
     /// How the memo's file is brought up to date after a build.
@@ -44,6 +46,12 @@ package final class NarrativeMemo: @unchecked Sendable {
                 writer.optionalString(parsed.title)
                 writer.optionalString(parsed.summary)
                 writer.string(parsed.excerpt)
+                writer.integer(UInt16(parsed.tags.count))
+                for tag in parsed.tags {
+                    writer.string(tag.name)
+                    writer.integer(UInt32(tag.line))
+                    writer.integer(UInt32(tag.column))
+                }
                 writer.raw(parsed.body.utf8)
                 if writer.bytes.count >= piece {
                     guard write(writer.bytes) else { return false }
@@ -65,7 +73,7 @@ package final class NarrativeMemo: @unchecked Sendable {
         }
     }
 
-    static let magic: UInt32 = 0x5244_4E32  // "RDN2": the magic, then records up to the end
+    static let magic: UInt32 = 0x5244_4E33  // "RDN3": the magic, then records up to the end
 
     private let earlier: [UInt64: Parsed]
     /// Whether the file read was whole (a build killed while appending leaves a torn last record).
@@ -85,13 +93,15 @@ package final class NarrativeMemo: @unchecked Sendable {
         lock.withLock { used[hash] = parsed }
         return Narrative(theme: key.theme, municipality: key.municipality, year: key.year, title: parsed.title,
                          summary: parsed.summary, status: parsed.status, body: parsed.body, excerpt: parsed.excerpt,
+                         tags: parsed.tags.map { Tag($0.name, at: SourceLocation(path: location.path, line: $0.line, column: $0.column)) },
                          location: location)
     }
 
     /// Keeps a narrative that parsed without a problem.
     func remember(_ narrative: Narrative, hash: UInt64) {
         let parsed = Parsed(title: narrative.title, summary: narrative.summary, status: narrative.status,
-                            excerpt: narrative.excerpt, body: narrative.body)
+                            excerpt: narrative.excerpt, body: narrative.body,
+                            tags: narrative.tags.map { ($0.name, $0.location.line, $0.location.column) })
         lock.withLock {
             used[hash] = parsed
             if earlier[hash] == nil { added[hash] = parsed }
@@ -126,9 +136,16 @@ package final class NarrativeMemo: @unchecked Sendable {
         while !reader.atEnd {
             guard let hash = reader.integer(UInt64.self), let draft = reader.integer(UInt8.self),
                   let title = reader.optionalString(), let summary = reader.optionalString(),
-                  let excerpt = reader.string(), let body = reader.raw() else { return (parsed, false) }
+                  let excerpt = reader.string(), let count = reader.integer(UInt16.self) else { return (parsed, false) }
+            var tags: [(name: String, line: Int, column: Int)] = []
+            for _ in 0..<count {
+                guard let name = reader.string(), let line = reader.integer(UInt32.self),
+                      let column = reader.integer(UInt32.self) else { return (parsed, false) }
+                tags.append((name, Int(line), Int(column)))
+            }
+            guard let body = reader.raw() else { return (parsed, false) }
             parsed[hash] = Parsed(title: title, summary: summary, status: draft == 1 ? .draft : .published,
-                                  excerpt: excerpt, body: Markup(utf8: body))
+                                  excerpt: excerpt, body: Markup(utf8: body), tags: tags)
         }
         return (parsed, true)
     }

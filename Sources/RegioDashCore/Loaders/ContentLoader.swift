@@ -110,8 +110,9 @@ package struct ContentLoader: Sendable {
         let themes = loaded.map(\.theme)
 
         let dataset = Dataset(site: settings, region: region, themes: themes, pages: pages.map(\.page))
-        // The checks that need the whole dataset, a task per theme and one for
-        // the populations, side by side; their diagnostics in that order.
+        // The checks that need the whole dataset, a task per theme, one for
+        // the populations and one for the tags, side by side; their
+        // diagnostics in that order.
         let checked = await withTaskGroup(of: (Int, Diagnostics).self) { group in
             for (index, theme) in dataset.themes.enumerated() {
                 group.addTask {
@@ -125,6 +126,11 @@ package struct ContentLoader: Sendable {
                 var found = Diagnostics()
                 checkPopulations(dataset, diagnostics: &found)
                 return (dataset.themes.count, found)
+            }
+            group.addTask {
+                var found = Diagnostics()
+                TagChecks.check(dataset, diagnostics: &found)
+                return (dataset.themes.count + 1, found)
             }
             var checked: [(Int, Diagnostics)] = []
             for await result in group { checked.append(result) }

@@ -1,6 +1,6 @@
 /// Reads the narratives of one theme: `themes/<theme>/<slug>/<year>.md`.
 package enum NarrativeLoader {
-    static let keys = ["title", "summary", "status"]
+    static let keys = ["title", "summary", "status", "tags"]
 
     /// A narrative file found in a municipality's folder.
     struct File {
@@ -43,11 +43,44 @@ package enum NarrativeLoader {
                                   suggestion: Suggestion.closest(to: text, among: Narrative.Status.allCases.map(\.rawValue)))
             }
         }
+        var tags: [Tag] = []
+        if let node = markdown.front?["tags"], let document = markdown.front?.document {
+            tags = Self.tags(node, in: document, diagnostics: &diagnostics)
+        }
         let document = Markdown.document(markdown.body, topHeadingLevel: 4, liftingTitle: false)
         return Narrative(
             theme: key.theme, municipality: key.municipality, year: key.year,
             title: markdown.text("title", diagnostics: &diagnostics),
             summary: markdown.text("summary", diagnostics: &diagnostics),
-            status: status, body: document.body, excerpt: document.excerpt, location: file.location())
+            status: status, body: document.body, excerpt: document.excerpt, tags: tags, location: file.location())
+    }
+
+    /// `tags: [vuurwerk, drugs]`: a list of short words, each once.
+    private static func tags(_ node: YAMLValue, in document: YAMLDocument, diagnostics: inout Diagnostics) -> [Tag] {
+        guard case let .sequence(items, _) = node else {
+            let written = document.text(node, "tags", diagnostics: &diagnostics) ?? ""
+            let words = written.split(separator: ",").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+            diagnostics.error("tags must be a list of short words, like tags: [\(words.isEmpty ? "vuurwerk, drugs" : words.joined(separator: ", "))]",
+                              at: document.location(of: node))
+            return []
+        }
+        var tags: [Tag] = []
+        for item in items {
+            guard let name = document.text(item, "a tag", diagnostics: &diagnostics) else { continue }
+            let location = document.location(of: item)
+            let tag = Tag(name, at: location)
+            if name.isEmpty || tag.slug.isEmpty {
+                diagnostics.error("a tag needs a letter or a digit, not \"\(name)\"", at: location)
+            } else if name.count > Tag.maximumLength {
+                diagnostics.error("a tag is a word or two (at most \(Tag.maximumLength) characters), not \"\(name)\": "
+                                    + "say the rest in the summary", at: location)
+            } else if let first = tags.first(where: { $0.slug == tag.slug }) {
+                diagnostics.warning("\"\(name)\" is in tags twice (as \"\(first.name)\" at line \(first.location.line)): "
+                                      + "remove one", at: location)
+            } else {
+                tags.append(tag)
+            }
+        }
+        return tags
     }
 }

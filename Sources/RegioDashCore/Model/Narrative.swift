@@ -22,12 +22,14 @@ public struct Narrative: Sendable {
     public var body: Markup
     /// The first paragraph as plain text: the line shown when there is no `summary`.
     public var excerpt: String
+    /// The topics it is about (`tags:` in the front matter), in the order written.
+    public var tags: [Tag]
     /// The file.
     public var location: SourceLocation
 
     /// A narrative (tests make their own).
     public init(theme: String, municipality: String, year: Int, title: String?, summary: String?,
-                status: Status, body: Markup, excerpt: String = "", location: SourceLocation) {
+                status: Status, body: Markup, excerpt: String = "", tags: [Tag] = [], location: SourceLocation) {
         self.theme = theme
         self.municipality = municipality
         self.year = year
@@ -36,6 +38,7 @@ public struct Narrative: Sendable {
         self.status = status
         self.body = body
         self.excerpt = excerpt
+        self.tags = tags
         self.location = location
     }
 
