@@ -110,6 +110,22 @@ struct IncrementalTests {
         #expect(report.renderedCount == 3)
     }
 
+    @Test("a tagged narrative's edit makes its topic's page and the topics' index again, not another topic's, like a full build")
+    func tags() async throws {
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        #expect(await build(workspace).written)
+        try workspace.write(["themes/sample/raalte/2022.md": "---\ntitle: raalte 2022\ntags: [vuurwerk]\n---\nWat raalte deed in 2022.\n",
+                             "themes/sample/zwolle/2022.md": "---\ntitle: zwolle 2022\ntags: [drugs]\n---\nWat zwolle deed in 2022.\n"])
+        let tagged = try await rebuild(workspace, "tags added")
+        // Two topic pages are new, so the sitemap changes; so do the index, the year page, two profiles and two handouts.
+        #expect(tagged.renderedCount == 9)
+        try workspace.write(["themes/sample/raalte/2022.md": "---\ntitle: raalte 2022\ntags: [vuurwerk]\n---\nIets anders.\n"])
+        let edited = try await rebuild(workspace, "a tagged narrative edited")
+        // The year page, Raalte's profile and handout, the index and vuurwerk's page; drugs's page and the sitemap are kept.
+        #expect(edited.renderedCount == 5)
+    }
+
     @Test("edits one after another stay like a full build each time")
     func editsInARow() async throws {
         let workspace = try workspace()

@@ -297,6 +297,10 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .narrative:target { outline: 3px solid var(--rd-color-focus); outline-offset: 2px; }
 .badge { font-size: 0.8rem; font-weight: 400; border: 1px solid currentColor; border-radius: var(--rd-radius); padding: 0 var(--rd-space-1); }
 .missing { color: var(--rd-color-muted); }
+.tags { font-size: 0.95rem; }
+.topics { columns: 16rem; padding-left: 1.25rem; }
+.topic-count, .passage .narrative-year { color: var(--rd-color-muted); }
+.passage h3 { margin-bottom: 0; }
 
 .downloads { padding-left: var(--rd-space-4); }
 

@@ -19,7 +19,10 @@ import RegioDashCore
 ///   glance" (a `Fragment`) reads that theme, as its card does;
 /// - a municipality's handout on a theme reads what that theme's part of
 ///   its profile reads, and the menu;
-/// - a theme's downloads read that theme (with the reference date) alone.
+/// - a theme's downloads read that theme (with the reference date) alone;
+/// - a topic's page reads the narratives that carry its tag, the menu (for
+///   the themes' titles) and the reference date (in the footer); the
+///   topics' index reads every narrative that carries a tag.
 ///
 /// The byte-for-byte comparison with full builds in IncrementalTests is
 /// what keeps this list true.
@@ -38,6 +41,10 @@ struct PageKeys: Sendable {
     private let narrativesByThemeYear: [String: UInt64]
     private let narrativesByMunicipality: [String: UInt64]
     private let narrativesByPart: [String: UInt64]
+    /// The narratives' hashes summed per tag (by its slug), and over every narrative with a tag.
+    private let narrativesByTopic: [String: UInt64]
+    private let taggedNarratives: UInt64
+    private let date: UInt64
 
     init(dataset: Dataset, files: [String: UInt64], narratives: [NarrativeKey: UInt64], fingerprint: UInt64) {
         program = fingerprint
@@ -55,6 +62,7 @@ struct PageKeys: Sendable {
         // Without reference_date in site.yaml, the date comes from every theme's
         // years (`Dataset.referenceDate`); a theme's views may read it (kvo does).
         let date = dataset.referenceDate.map { ContentHash.of("\($0.year)-\($0.month)-\($0.day)") } ?? 0
+        self.date = date
         var themes: [String: UInt64] = [:]
         for theme in dataset.themes {
             themes[theme.id] = ContentHash.combine([self.shared, date, ContentHash.of(theme.id)] + (byTheme[theme.id] ?? [])
@@ -69,6 +77,7 @@ struct PageKeys: Sendable {
         var byThemeYear: [String: UInt64] = [:]
         var byMunicipality: [String: UInt64] = [:]
         var byPart: [String: UInt64] = [:]
+        var terms: [NarrativeKey: UInt64] = [:]
         for (key, hash) in narratives {
             let which = ContentHash.combine(ContentHash.combine(ContentHash.of(key.theme), ContentHash.of(key.municipality)),
                                             UInt64(key.year))
@@ -76,7 +85,20 @@ struct PageKeys: Sendable {
             byThemeYear["\(key.theme)/\(key.year)", default: 0] &+= term
             byMunicipality[key.municipality, default: 0] &+= term
             byPart["\(key.municipality)/\(key.theme)", default: 0] &+= term
+            terms[key] = term
         }
+        var byTopic: [String: UInt64] = [:]
+        var tagged: UInt64 = 0
+        for theme in dataset.themes {
+            for narrative in theme.narratives where !narrative.tags.isEmpty {
+                let key = NarrativeKey(narrative)
+                let term = terms[key] ?? ContentHash.of("\(key.theme)/\(key.municipality)/\(key.year)")
+                for tag in narrative.tags { byTopic[tag.slug, default: 0] &+= term }
+                tagged &+= term
+            }
+        }
+        narrativesByTopic = byTopic
+        taggedNarratives = tagged
         narrativesByThemeYear = byThemeYear
         narrativesByMunicipality = byMunicipality
         narrativesByPart = byPart
@@ -114,5 +136,15 @@ struct PageKeys: Sendable {
     /// A municipality's profile: everything but the narratives, and its own narratives.
     func profile(_ municipality: String) -> UInt64 {
         ContentHash.combine([layout, ContentHash.of(municipality), narrativesByMunicipality[municipality] ?? 0])
+    }
+
+    /// A topic's page: the narratives with its tag, the menu and the reference date.
+    func topic(_ slug: String) -> UInt64 {
+        ContentHash.combine([shared, menu, date, ContentHash.of(slug), narrativesByTopic[slug] ?? 0])
+    }
+
+    /// The topics' index: every narrative with a tag, the menu and the reference date.
+    var topics: UInt64 {
+        ContentHash.combine([shared, menu, date, ContentHash.of("topics"), taggedNarratives])
     }
 }

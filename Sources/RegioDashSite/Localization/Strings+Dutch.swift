@@ -237,6 +237,21 @@ extension Strings {
             ]
         },
 
+        topicsSlug: "onderwerpen",
+        topicsTitle: "Onderwerpen",
+        topicsLead: { topics, narratives in
+            "Bij \(Strings.counted(narratives, "verhaal", "verhalen")) \(topics == 1 ? "staat" : "staan") "
+                + "\(Strings.counted(topics, "onderwerp", "onderwerpen")). Per onderwerp staan de verhalen naast elkaar, per thema en jaar."
+        },
+        topicsNone: "Bij de verhalen staan nog geen onderwerpen.",
+        topicTitle: { "Onderwerp: \($0)" },
+        topicLead: { name, narratives, municipalities in
+            "Bij \(Strings.counted(narratives, "verhaal", "verhalen")) van \(Strings.counted(municipalities, "gemeente", "gemeenten")) "
+                + "staat het onderwerp ‘\(name)’."
+        },
+        topicCount: { Strings.counted($0, "verhaal", "verhalen") },
+        tagsLabel: { $0 == 1 ? "Onderwerp" : "Onderwerpen" },
+
         decimalSeparator: ",",
         groupingSeparator: ".",
         months: ["januari", "februari", "maart", "april", "mei", "juni",

@@ -233,6 +233,21 @@ extension Strings {
             ]
         },
 
+        topicsSlug: "topics",
+        topicsTitle: "Topics",
+        topicsLead: { topics, narratives in
+            "\(Strings.counted(narratives, "narrative", "narratives")) \(narratives == 1 ? "carries" : "carry") "
+                + "\(Strings.counted(topics, "topic", "topics")). Each topic's page puts its narratives side by side, by theme and year."
+        },
+        topicsNone: "No narrative carries a topic yet.",
+        topicTitle: { "Topic: \($0)" },
+        topicLead: { name, narratives, municipalities in
+            "\(Strings.counted(narratives, "narrative", "narratives")) from \(Strings.counted(municipalities, "municipality", "municipalities")) "
+                + "\(narratives == 1 ? "carries" : "carry") the topic ‘\(name)’."
+        },
+        topicCount: { Strings.counted($0, "narrative", "narratives") },
+        tagsLabel: { $0 == 1 ? "Topic" : "Topics" },
+
         decimalSeparator: ".",
         groupingSeparator: ",",
         months: ["January", "February", "March", "April", "May", "June",

@@ -165,6 +165,19 @@ struct Strings: Sendable {
     let accessibilityTitle: String
     let accessibilityStatement: @Sendable (String) -> [String]
 
+    // Topics: the narratives' tags
+    let topicsSlug: String
+    let topicsTitle: String
+    let topicsLead: @Sendable (_ topics: Int, _ narratives: Int) -> String
+    let topicsNone: String
+    /// "Onderwerp: vuurwerk", a topic page's title.
+    let topicTitle: @Sendable (String) -> String
+    let topicLead: @Sendable (_ name: String, _ narratives: Int, _ municipalities: Int) -> String
+    /// "3 verhalen", beside a topic in the index.
+    let topicCount: @Sendable (Int) -> String
+    /// "Onderwerpen", before a narrative's tags.
+    let tagsLabel: @Sendable (Int) -> String
+
     // Formats
     let decimalSeparator: String
     let groupingSeparator: String

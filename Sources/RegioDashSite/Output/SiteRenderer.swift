@@ -113,10 +113,17 @@ struct SiteRenderer: Sendable {
         for freePage in FreePages.all(in: dataset, strings: strings) {
             page(routes.page(freePage.slug), key: keys.layout) { FreePageView(context: $0, page: freePage).render() }
         }
+        let topics = Topics(dataset).all
+        page(routes.topics, key: keys.topics) { TopicsPage(context: $0, topics: topics).render() }
+        for topic in topics {
+            page(routes.topic(topic.slug), key: keys.topic(topic.slug)) { TopicPage(context: $0, topic: topic).render() }
+        }
         jobs.append(OutputJob(path: Routes.stylesheet, key: keys.program, bytes: { Array(Stylesheet.css.utf8) }))
         let pages = jobs.filter(\.isPage).map(\.path)
         let baseURL = dataset.site.baseURL
-        jobs.append(OutputJob(path: Routes.sitemap, key: keys.layout, bytes: { Array(Sitemap.write(pages: pages, baseURL: baseURL).utf8) }))
+        // The sitemap lists the pages, which topics come and go with: its key reads their paths.
+        let sitemapKey = ContentHash.combine([keys.layout] + pages.map { ContentHash.of($0) })
+        jobs.append(OutputJob(path: Routes.sitemap, key: sitemapKey, bytes: { Array(Sitemap.write(pages: pages, baseURL: baseURL).utf8) }))
         return jobs
     }
 }

@@ -137,6 +137,9 @@ struct PageLayout {
                 wrap.newline()
                 wrap.element("nav", ["aria-label": strings.footerLinks]) { nav in
                     nav.element("ul", ["class": "footer-links"]) { list in
+                        list.element("li") { item in
+                            item.element("a", ["href": context.link(context.routes.topics)], text: strings.topicsTitle)
+                        }
                         for page in FreePages.all(in: dataset, strings: strings) {
                             list.element("li") { item in
                                 item.element("a", ["href": context.link(context.routes.page(page.slug))], text: page.title)

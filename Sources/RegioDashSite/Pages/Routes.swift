@@ -13,7 +13,7 @@ struct Routes: Sendable {
     /// The Frictionless Data Package that describes the CSV downloads.
     static let dataPackage = "data/datapackage.json"
     /// Top-level folders the site uses itself: no page may take them.
-    var reservedFolders: [String] { ["assets", "data", strings.municipalitiesSlug] }
+    var reservedFolders: [String] { ["assets", "data", strings.municipalitiesSlug, strings.topicsSlug] }
 
     /// A theme's page: `index.html` for its current year (see
     /// `Theme.currentYear`), a year folder for every other year.
@@ -29,6 +29,14 @@ struct Routes: Sendable {
     /// A municipality's handout on a theme, beside its profile.
     func handout(_ municipality: Municipality, _ theme: Theme) -> String {
         "\(strings.municipalitiesSlug)/\(municipality.slug)/\(theme.slug(language))/index.html"
+    }
+
+    /// The index of the narratives' topics.
+    var topics: String { "\(strings.topicsSlug)/index.html" }
+
+    /// The page of one topic: every passage with its tag.
+    func topic(_ slug: String) -> String {
+        "\(strings.topicsSlug)/\(slug)/index.html"
     }
 
     func page(_ slug: String) -> String {

@@ -121,6 +121,7 @@ struct NarrativesView {
                 card.element("div", ["class": "prose"]) { $0.markup(narrative.body) }
             }
             card.newline()
+            tags(narrative, into: &card)
             card.element("p", ["class": "more"]) { more in
                 more.element("a", ["href": context.link(context.routes.profile(entry.municipality))],
                              text: strings.profileLink(entry.municipality.name))
@@ -151,6 +152,20 @@ struct NarrativesView {
                 prose.markup(narrative.body)
             }
             article.newline()
+            tags(narrative, into: &article)
+        }
+        html.newline()
+    }
+
+    /// "Onderwerpen: vuurwerk, drugs", each a link to its topic's page.
+    private func tags(_ narrative: Narrative, into html: inout HTML) {
+        guard !narrative.tags.isEmpty else { return }
+        html.element("p", ["class": "tags"]) { line in
+            line.text(context.strings.tagsLabel(narrative.tags.count) + ": ")
+            for (index, tag) in narrative.tags.enumerated() {
+                if index > 0 { line.text(", ") }
+                line.element("a", ["href": context.link(context.routes.topic(tag.slug))], text: tag.name)
+            }
         }
         html.newline()
     }
