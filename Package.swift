@@ -28,7 +28,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // The preview server: small, async/await, builds in seconds (SwiftNIO-based servers take minutes here).
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
-        // CBS's bulk downloads are zips: ZIPFoundation reads them in memory (small, Foundation only).
+        // CBS's bulk downloads are zips: ZIPFoundation reads them in memory (small, Foundation only);
+        // its raw deflate also packs the search's texts.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -44,7 +45,10 @@ let package = Package(
             dependencies: ["CCMark", "CStemmer", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "RegioDashThemes", dependencies: ["RegioDashCore"]),
-        .target(name: "RegioDashSite", dependencies: ["RegioDashCore"]),
+        .target(
+            name: "RegioDashSite",
+            dependencies: ["RegioDashCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "RegioDashImport",
             dependencies: ["RegioDashCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -82,7 +86,10 @@ let package = Package(
         .target(name: "RegioDashTestSupport", dependencies: ["RegioDashCore"], path: "Tests/Support"),
         .testTarget(name: "RegioDashCoreTests", dependencies: ["RegioDashCore", "RegioDashTestSupport"]),
         .testTarget(name: "RegioDashThemesTests", dependencies: ["RegioDashThemes", "RegioDashTestSupport"]),
-        .testTarget(name: "RegioDashSiteTests", dependencies: ["RegioDashSite", "RegioDashTestSupport"]),
+        .testTarget(
+            name: "RegioDashSiteTests",
+            dependencies: ["RegioDashSite", "RegioDashTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(
             name: "RegioDashImportTests",
             dependencies: ["RegioDashImport", "RegioDashCore", "RegioDashThemes", "RegioDashTestSupport"],

@@ -92,22 +92,23 @@ struct IncrementalTests {
         #expect(workspace.page("voorbeeld/index.html").contains(">Nederland 2,00</text>"))
     }
 
-    @Test("a narrative edit makes only its year page, its profile and its handout again, identical to a full build")
+    @Test("a narrative edit makes only its year page, its profile, its handout and two search files again, identical to a full build")
     func narrative() async throws {
         let report = try await check("narrative") {
             try $0.write(["themes/sample/raalte/2022.md": "---\ntitle: raalte 2022\n---\nIets heel anders.\n"])
         }
-        // The theme's 2022 page (its index), Raalte's profile and Raalte's handout (which shows the newest year's).
-        #expect(report.renderedCount == 3)
-        #expect(report.writtenCount == 3)
+        // The theme's 2022 page (its index), Raalte's profile and Raalte's handout (which shows the newest
+        // year's), and of the search the terms and the texts the narrative is among.
+        #expect(report.renderedCount == 5)
+        #expect(report.writtenCount == 5)
     }
 
-    @Test("a narrative whose title changes makes the same three pages again, like a full build")
+    @Test("a narrative whose title changes makes the same three pages and two search files again, like a full build")
     func narrativeTitle() async throws {
         let report = try await check("title") {
             try $0.write(["themes/sample/raalte/2022.md": "---\ntitle: Een nieuwe titel\n---\nWat raalte deed in 2022.\n"])
         }
-        #expect(report.renderedCount == 3)
+        #expect(report.renderedCount == 5)
     }
 
     @Test("a tagged narrative's edit makes its topic's page and the topics' index again, not another topic's, like a full build")
@@ -118,12 +119,14 @@ struct IncrementalTests {
         try workspace.write(["themes/sample/raalte/2022.md": "---\ntitle: raalte 2022\ntags: [vuurwerk]\n---\nWat raalte deed in 2022.\n",
                              "themes/sample/zwolle/2022.md": "---\ntitle: zwolle 2022\ntags: [drugs]\n---\nWat zwolle deed in 2022.\n"])
         let tagged = try await rebuild(workspace, "tags added")
-        // Two topic pages are new, so the sitemap changes; so do the index, the year page, two profiles and two handouts.
-        #expect(tagged.renderedCount == 9)
+        // Two topic pages are new, so the sitemap changes; so do the topics' index and the search page that lists
+        // them, the year page, two profiles, two handouts and two search files.
+        #expect(tagged.renderedCount == 12)
         try workspace.write(["themes/sample/raalte/2022.md": "---\ntitle: raalte 2022\ntags: [vuurwerk]\n---\nIets anders.\n"])
         let edited = try await rebuild(workspace, "a tagged narrative edited")
-        // The year page, Raalte's profile and handout, the index and vuurwerk's page; drugs's page and the sitemap are kept.
-        #expect(edited.renderedCount == 5)
+        // The year page, Raalte's profile and handout, vuurwerk's page and two search files; drugs's page, the
+        // topics' index and the search page (whose topics and counts stay) and the sitemap are kept.
+        #expect(edited.renderedCount == 6)
     }
 
     @Test("edits one after another stay like a full build each time")
@@ -155,8 +158,8 @@ struct IncrementalTests {
         try (String(contentsOfFile: page, encoding: .utf8) + "<!-- met de hand -->").write(toFile: page, atomically: false, encoding: .utf8)
         try workspace.write(["themes/sample/raalte/2022.md": "---\ntitle: raalte 2022\n---\nIets anders.\n"])
         let report = try await rebuild(workspace, "changed output")
-        // Raalte's profile and handout and the 2022 page for the edit, Zwolle's profile for the hand.
-        #expect(report.renderedCount == 4)
+        // Raalte's profile and handout, the 2022 page and two search files for the edit, Zwolle's profile for the hand.
+        #expect(report.renderedCount == 6)
         #expect(!workspace.page("gemeenten/zwolle/index.html").contains("met de hand"))
     }
 

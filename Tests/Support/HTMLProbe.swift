@@ -43,4 +43,10 @@ public enum HTMLProbe {
             String(row.1).matches(of: /<t[hd][^>]*>(.*?)<\/t[hd]>/.dotMatchesNewlines()).map { text(String($0.1)) }
         }
     }
+
+    /// The page without the search's own scripts (`zoeken/index.html` loads
+    /// three by `src`, none inline): what is left must hold no script at all.
+    public static func withoutSearchScripts(_ html: String) -> String {
+        html.replacing(/<script src="(?:\.\.\/)*(?:assets\/search\.js|assets\/stem-(?:nl|en)\.js|meta\.js)"><\/script>/, with: "")
+    }
 }

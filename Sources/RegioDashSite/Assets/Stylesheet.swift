@@ -17,6 +17,7 @@ enum Stylesheet {
   --rd-color-link: #154273;
   --rd-color-link-visited: #5b2c83;
   --rd-color-line: #c3ccd6;
+  --rd-color-mark: #fff0a8;
   --rd-color-line-strong: #5f6b7a;
   --rd-color-focus: #154273;
   --rd-color-note-bg: #fff4ce;
@@ -52,6 +53,7 @@ enum Stylesheet {
     --rd-color-link: #9ccbff;
     --rd-color-link-visited: #d3b4f5;
     --rd-color-line: #3b4756;
+    --rd-color-mark: #5c4a00;
     --rd-color-line-strong: #8995a3;
     --rd-color-focus: #9ccbff;
     --rd-color-note-bg: #3a3113;
@@ -301,6 +303,20 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .topics { columns: 16rem; padding-left: 1.25rem; }
 .topic-count, .passage .narrative-year { color: var(--rd-color-muted); }
 .passage h3 { margin-bottom: 0; }
+.search-query { display: flex; flex-wrap: wrap; gap: var(--rd-space-1); align-items: end; }
+.search-query label { flex-basis: 100%; font-weight: 700; }
+.search-query input { flex: 1 1 16rem; font: inherit; padding: var(--rd-space-1); border: 1px solid currentColor; border-radius: var(--rd-radius); }
+.search button { font: inherit; padding: var(--rd-space-1) var(--rd-space-3); }
+.search-hint { font-size: 0.95rem; color: var(--rd-color-muted); }
+.search-filters { display: flex; flex-wrap: wrap; gap: var(--rd-space-2) var(--rd-space-3); }
+.search-filters label { display: block; }
+.search-filters select { font: inherit; max-width: 100%; }
+.search-status { font-weight: 700; }
+.search-results { padding-left: 0; list-style: none; }
+.search-results li { border-top: 1px solid var(--rd-color-line); padding: var(--rd-space-1) 0; }
+.search-results h2 { font-size: 1.15rem; margin: var(--rd-space-1) 0 0; }
+.result-meta { color: var(--rd-color-muted); margin: 0; }
+.snippet mark { background: var(--rd-color-mark); color: inherit; }
 
 .downloads { padding-left: var(--rd-space-4); }
 
@@ -319,6 +335,15 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
   h3, h4 { break-after: avoid; }
   .table-link, .chart-table, .narrative-links { display: none; }
   .site-footer { background: none; border-top: 1pt solid #000; }
+  /* Nothing after the last part: its trailing margins alone would make a blank last page. */
+  main > :last-child details:last-child,
+  main > :last-child div:last-child,
+  main > :last-child table:last-child,
+  main > :last-child figure:last-child,
+  main > :last-child section:last-child,
+  main > :last-child p:last-child,
+  main > :last-child ul:last-child,
+  main > :last-child ol:last-child { margin-bottom: 0; }
   h2, h3 { break-after: avoid; }
   a { color: #000; text-decoration: none; }
   .site-publisher { color: #000; }

@@ -22,7 +22,10 @@ import RegioDashCore
 /// - a theme's downloads read that theme (with the reference date) alone;
 /// - a topic's page reads the narratives that carry its tag, the menu (for
 ///   the themes' titles) and the reference date (in the footer); the
-///   topics' index reads every narrative that carries a tag.
+///   topics' index reads every topic's name and count;
+/// - the search's terms read every text (`SearchFiles`), its list of what
+///   each number is reads which narratives there are, and each file of
+///   texts reads its own texts.
 ///
 /// The byte-for-byte comparison with full builds in IncrementalTests is
 /// what keeps this list true.
@@ -41,9 +44,12 @@ struct PageKeys: Sendable {
     private let narrativesByThemeYear: [String: UInt64]
     private let narrativesByMunicipality: [String: UInt64]
     private let narrativesByPart: [String: UInt64]
-    /// The narratives' hashes summed per tag (by its slug), and over every narrative with a tag.
+    /// The narratives' hashes summed per tag (by its slug); the topics' names and counts.
     private let narrativesByTopic: [String: UInt64]
-    private let taggedNarratives: UInt64
+    private let topicList: UInt64
+    /// Each narrative's term (its key and hash), and all of them summed.
+    private let narrativeTerms: [NarrativeKey: UInt64]
+    private let allNarratives: UInt64
     private let date: UInt64
 
     init(dataset: Dataset, files: [String: UInt64], narratives: [NarrativeKey: UInt64], fingerprint: UInt64) {
@@ -87,18 +93,23 @@ struct PageKeys: Sendable {
             byPart["\(key.municipality)/\(key.theme)", default: 0] &+= term
             terms[key] = term
         }
+        // Of the narratives the site shows (no drafts unless asked for): the sum, and per tag.
         var byTopic: [String: UInt64] = [:]
-        var tagged: UInt64 = 0
+        var shown: UInt64 = 0
         for theme in dataset.themes {
-            for narrative in theme.narratives where !narrative.tags.isEmpty {
+            for narrative in theme.narratives {
                 let key = NarrativeKey(narrative)
                 let term = terms[key] ?? ContentHash.of("\(key.theme)/\(key.municipality)/\(key.year)")
+                shown &+= term
                 for tag in narrative.tags { byTopic[tag.slug, default: 0] &+= term }
-                tagged &+= term
             }
         }
+        topicList = ContentHash.combine(Topics(dataset).all.map {
+            ContentHash.combine([ContentHash.of($0.slug), ContentHash.of($0.name), UInt64($0.passages.count)])
+        })
+        narrativeTerms = terms
+        allNarratives = shown
         narrativesByTopic = byTopic
-        taggedNarratives = tagged
         narrativesByThemeYear = byThemeYear
         narrativesByMunicipality = byMunicipality
         narrativesByPart = byPart
@@ -143,8 +154,44 @@ struct PageKeys: Sendable {
         ContentHash.combine([shared, menu, date, ContentHash.of(slug), narrativesByTopic[slug] ?? 0])
     }
 
-    /// The topics' index: every narrative with a tag, the menu and the reference date.
+    /// The topics' index: every topic's name and count, the menu and the reference date.
     var topics: UInt64 {
-        ContentHash.combine([shared, menu, date, ContentHash.of("topics"), taggedNarratives])
+        ContentHash.combine([shared, menu, date, ContentHash.of("topics"), topicList])
+    }
+
+    /// The search's page: its topics, and the themes, municipalities and years of its filters.
+    var search: UInt64 {
+        ContentHash.combine([topics, layout, ContentHash.of("search")])
+    }
+
+    /// The search's list of what each number is: the menu, the region, and which narratives there are.
+    func searchMeta(_ corpus: SearchCorpus, shards: Int) -> UInt64 {
+        var parts = [shared, menu, UInt64(shards), UInt64(corpus.documents.count)]
+        for group in corpus.groups {
+            parts.append(ContentHash.combine([UInt64(group.theme), UInt64(group.year), UInt64(group.start)]
+                + group.municipalities.map { UInt64($0) }))
+        }
+        return ContentHash.combine(parts)
+    }
+
+    /// The search's terms: every text there is.
+    func searchTerms(shards: Int) -> UInt64 {
+        ContentHash.combine([shared, menu, allNarratives, UInt64(shards), ContentHash.of("terms")] + themes.values.sorted())
+    }
+
+    /// One file of the search's texts: those texts.
+    func searchChunk(_ documents: ArraySlice<SearchCorpus.Document>, chunk: Int) -> UInt64 {
+        var parts = [shared, menu, UInt64(chunk), ContentHash.of("texts")]
+        for document in documents {
+            switch document.source {
+            case let .narrative(narrative):
+                parts.append(narrativeTerms[NarrativeKey(narrative)] ?? ContentHash.of(document.path))
+            case let .intro(theme):
+                parts.append(self.theme(theme.id))
+            case let .page(page):
+                parts.append(ContentHash.of(page.slug))
+            }
+        }
+        return ContentHash.combine(parts)
     }
 }

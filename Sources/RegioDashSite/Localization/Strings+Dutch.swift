@@ -237,6 +237,28 @@ extension Strings {
             ]
         },
 
+        searchSlug: "zoeken",
+        searchTitle: "Zoeken",
+        searchLead: "Zoek in de verhalen van de gemeenten, de thema's en de pagina's van deze site.",
+        searchLabel: "Zoek op een of meer woorden",
+        searchHint: "Een woord vindt ook andere vormen ervan (drugslab vindt drugslabs). Zet woorden tussen aanhalingstekens voor precies die woorden na elkaar: \"buurt in beeld\".",
+        searchButton: "Zoeken",
+        searchTheme: "Thema",
+        searchAllThemes: "Alle thema's",
+        searchMunicipality: "Gemeente",
+        searchAllMunicipalities: "Alle gemeenten",
+        searchYear: "Jaar",
+        searchAllYears: "Alle jaren",
+        searchWithoutScript: "Zoeken werkt met JavaScript, en dat staat in uw browser uit. De verhalen staan ook per onderwerp bij elkaar:",
+        searchEmpty: "Typ een of meer woorden om te zoeken.",
+        searchLoading: "Bezig met zoeken…",
+        searchFailed: "De zoekindex kon niet worden geladen. Probeer het opnieuw, of kies een onderwerp.",
+        searchNone: "Niets gevonden voor ‘%q’%f. Probeer een ander woord of minder filters, of kies een onderwerp.",
+        searchOne: "1 resultaat voor ‘%q’%f",
+        searchMany: "%n resultaten voor ‘%q’%f",
+        searchSome: "%n resultaten voor ‘%q’%f tot nu toe; met ‘Meer resultaten’ zoekt u verder",
+        searchMore: "Meer resultaten",
+
         topicsSlug: "onderwerpen",
         topicsTitle: "Onderwerpen",
         topicsLead: { topics, narratives in

@@ -233,6 +233,28 @@ extension Strings {
             ]
         },
 
+        searchSlug: "search",
+        searchTitle: "Search",
+        searchLead: "Search the municipalities' narratives, the themes and the pages of this site.",
+        searchLabel: "Search for one or more words",
+        searchHint: "A word also finds its other forms (drug lab finds drug labs). Put words in quotes for exactly those words in a row: \"safe nightlife\".",
+        searchButton: "Search",
+        searchTheme: "Theme",
+        searchAllThemes: "All themes",
+        searchMunicipality: "Municipality",
+        searchAllMunicipalities: "All municipalities",
+        searchYear: "Year",
+        searchAllYears: "All years",
+        searchWithoutScript: "Search needs JavaScript, which is turned off in your browser. The narratives are also gathered by topic:",
+        searchEmpty: "Type one or more words to search.",
+        searchLoading: "Searching…",
+        searchFailed: "The search index could not be loaded. Try again, or choose a topic.",
+        searchNone: "Nothing found for ‘%q’%f. Try another word or fewer filters, or choose a topic.",
+        searchOne: "1 result for ‘%q’%f",
+        searchMany: "%n results for ‘%q’%f",
+        searchSome: "%n results for ‘%q’%f so far; ‘More results’ searches on",
+        searchMore: "More results",
+
         topicsSlug: "topics",
         topicsTitle: "Topics",
         topicsLead: { topics, narratives in

@@ -165,6 +165,29 @@ struct Strings: Sendable {
     let accessibilityTitle: String
     let accessibilityStatement: @Sendable (String) -> [String]
 
+    // Search (the script's texts are on its form: %n a number, %q the query, %f the filters chosen)
+    let searchSlug: String
+    let searchTitle: String
+    let searchLead: String
+    let searchLabel: String
+    let searchHint: String
+    let searchButton: String
+    let searchTheme: String
+    let searchAllThemes: String
+    let searchMunicipality: String
+    let searchAllMunicipalities: String
+    let searchYear: String
+    let searchAllYears: String
+    let searchWithoutScript: String
+    let searchEmpty: String
+    let searchLoading: String
+    let searchFailed: String
+    let searchNone: String
+    let searchOne: String
+    let searchMany: String
+    let searchSome: String
+    let searchMore: String
+
     // Topics: the narratives' tags
     let topicsSlug: String
     let topicsTitle: String

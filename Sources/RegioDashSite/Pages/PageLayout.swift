@@ -91,6 +91,7 @@ struct PageLayout {
                 nav.element("ul", ["class": "wrap"]) { list in
                     let items = [(strings.overview, Routes.overview)]
                         + context.dataset.themes.map { ($0.title(context.language), context.routes.theme($0)) }
+                        + [(strings.searchTitle, context.routes.search)]
                     for (label, path) in items {
                         list.element("li") { item in
                             item.element("a", ["href": context.link(path), "aria-current": path == menuItem ? "page" : nil],

@@ -13,7 +13,7 @@ struct Routes: Sendable {
     /// The Frictionless Data Package that describes the CSV downloads.
     static let dataPackage = "data/datapackage.json"
     /// Top-level folders the site uses itself: no page may take them.
-    var reservedFolders: [String] { ["assets", "data", strings.municipalitiesSlug, strings.topicsSlug] }
+    var reservedFolders: [String] { ["assets", "data", strings.municipalitiesSlug, strings.topicsSlug, strings.searchSlug] }
 
     /// A theme's page: `index.html` for its current year (see
     /// `Theme.currentYear`), a year folder for every other year.
@@ -30,6 +30,14 @@ struct Routes: Sendable {
     func handout(_ municipality: Municipality, _ theme: Theme) -> String {
         "\(strings.municipalitiesSlug)/\(municipality.slug)/\(theme.slug(language))/index.html"
     }
+
+    /// The search's script; the stemmer of the site's language beside it.
+    static let searchScript = "assets/search.js"
+    var stemmerScript: String { "assets/stem-\(language.rawValue).js" }
+
+    /// The search page, and the files of its index beside it.
+    var search: String { "\(strings.searchSlug)/index.html" }
+    func searchFile(_ name: String) -> String { "\(strings.searchSlug)/\(name)" }
 
     /// The index of the narratives' topics.
     var topics: String { "\(strings.topicsSlug)/index.html" }

@@ -19,19 +19,24 @@ struct TopicsPage {
             main.newline()
             main.element("p", ["class": "lead"], text: lead)
             main.newline()
-            guard !topics.isEmpty else { return }
-            main.element("ul", ["class": "topics"]) { list in
-                list.newline()
-                for topic in topics.sorted(by: { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }) {
-                    list.element("li") { item in
-                        item.element("a", ["href": context.link(context.routes.topic(topic.slug))], text: topic.name)
-                        item.element("span", ["class": "topic-count"], text: " (\(strings.topicCount(topic.passages.count)))")
-                    }
-                    list.newline()
-                }
-            }
-            main.newline()
+            Self.list(topics, context: context, into: &main)
         }
+    }
+
+    /// The topics in the alphabet's order, each with its count (also the search page's fallback).
+    static func list(_ topics: [Topics.Topic], context: PageContext, into html: inout HTML) {
+        guard !topics.isEmpty else { return }
+        html.element("ul", ["class": "topics"]) { list in
+            list.newline()
+            for topic in topics.sorted(by: { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }) {
+                list.element("li") { item in
+                    item.element("a", ["href": context.link(context.routes.topic(topic.slug))], text: topic.name)
+                    item.element("span", ["class": "topic-count"], text: " (\(context.strings.topicCount(topic.passages.count)))")
+                }
+                list.newline()
+            }
+        }
+        html.newline()
     }
 }
 
