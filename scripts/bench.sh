@@ -6,7 +6,8 @@
 # Prints, for the demo and for a generated region: full build wall time and
 # peak memory (/usr/bin/time), pages and Markdown megabytes per second, a
 # no-change rebuild, a one-narrative-edit rebuild and a one-CSV-row-edit
-# rebuild; Hugo (Debian's) building the same narratives as plain pages,
+# rebuild; the search's index size, bytes loaded per query and query time
+# in headless Chromium; Hugo (Debian's) building the same narratives as plain pages,
 # with the ratio; and a region SCALE times as large (default 3, 0 skips it),
 # its full build beside the first one's. Every figure is the median of RUNS runs (default 3). All
 # content and output is on tmpfs (/dev/shm), in fresh folders: creating and
@@ -98,6 +99,14 @@ hugo_pages=$(find "$work/hugo-out-1" -name '*.html' | wc -l)
 site="$work/out-1"
 pages=$(find "$site" -name '*.html' | wc -l)
 
+# The search on the sample: its index beside the Markdown, and for a fixed
+# list of queries, each on a freshly opened page in headless Chromium, the
+# bytes of index loaded and the time to the results.
+../shared/tools/sitecheck/install.sh >/dev/null
+search=$(python3 scripts/check-search.py "$site" --measure --markdown "$markdown" \
+  ondermijning meldingen "schouw wijk" '"training voor medewerkers"' capaciteitsknelpunten \
+  jaarverslag "politie zorgpartners" ondernemers deskundigheid xyzzy)
+
 reset
 for run in $(seq 1 "$runs"); do timed "$bin" build --content "$work/content" --output "$site"; done
 nochange=$(median 1)
@@ -145,6 +154,7 @@ printf '%-46s %9s  peak %s, %d pages\n' "hugo $(hugo version | grep -o 'v[0-9.]*
   "$(ms "$hugo_wall")" "$(mb "$hugo_peak")" "$hugo_pages"
 awk -v r="$ratio" -v rp="$full_peak" -v hp="$hugo_peak" \
   'BEGIN { printf "%-46s %9.2f  (median of the runs side by side; peak memory %.2f)\n", "regiodash / hugo", r, rp / hp }'
+echo "$search"
 if ((scale > 0)); then
   awk -v n="$((municipalities * scale))" -v y="$years" -v l="$(ms "$large_wall")" -v r="$large_ratio" -v m="$large_memory" \
     -v small="$municipalities x $years" \

@@ -147,7 +147,7 @@ def main():
     parser.add_argument("--measure", action="store_true")
     parser.add_argument("--markdown", type=int, help="the Markdown's size in bytes, for --measure")
     parser.add_argument("queries", nargs="*")
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()
     driver = sitecheck.start_browser()
     try:
         if args.measure:
