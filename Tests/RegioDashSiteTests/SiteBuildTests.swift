@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Building a site from a fixture")
 struct SiteBuildTests {
-    @Test("the URL layout: overview, a page per theme year, profiles, a handout per municipality and theme, free pages, the topics, the search and its index, downloads and their data package, sitemap")
+    @Test("the URL layout: overview, a page per theme year, profiles, a handout per municipality and theme, free pages, the topics, the search and its index, downloads and their data package, chart files, sitemap")
     func layout() async throws {
         let workspace = try Workspace(["themes/sample/data.csv": sampleData, "pages/over.md": "# Over\n\nTekst.\n"])
         defer { workspace.remove() }
@@ -20,6 +20,10 @@ struct SiteBuildTests {
             "gemeenten/raalte/voorbeeld/index.html", "gemeenten/zwolle/voorbeeld/index.html", "gemeenten/olst-wijhe/voorbeeld/index.html",
             "over/index.html", "toegankelijkheid/index.html", "onderwerpen/index.html",
             "zoeken/index.html", "zoeken/meta.js", "zoeken/t-0.js", "zoeken/d-0.js", "assets/search.js", "assets/stem-nl.js", "data/sample.csv", "data/sample.json", "data/datapackage.json",
+            "grafieken/voorbeeld/2021/incidents.svg", "grafieken/voorbeeld/2021/incidents.csv",
+            "grafieken/voorbeeld/2021/success.svg", "grafieken/voorbeeld/2021/success.csv",
+            "grafieken/voorbeeld/2022/incidents.svg", "grafieken/voorbeeld/2022/incidents.csv",
+            "grafieken/voorbeeld/2022/success.svg", "grafieken/voorbeeld/2022/success.csv",
             "assets/regiodash.css", "sitemap.xml",
         ])
         #expect(report.pageCount == 13)
@@ -69,14 +73,22 @@ struct SiteBuildTests {
         let workspace = try Workspace(["themes/sample/data.csv": sampleData])
         defer { workspace.remove() }
         _ = await workspace.build()
-        for (path, data) in workspace.folder.snapshot("site") where path.hasSuffix(".html") {
+        let site = workspace.folder.snapshot("site")
+        for (path, data) in site where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             for match in html.matches(of: /(?:href|src)="([^"]*)"/) {
                 let target = String(match.1)
                 #expect(!target.hasPrefix("/"), "\(path): \(target)")
                 #expect(target.hasPrefix("#") || target.hasSuffix(".html") || target.hasSuffix(".css")
-                        || target.hasSuffix(".csv") || target.hasSuffix(".json") || target.hasSuffix(".js") || target.contains(".html#"),
+                        || target.hasSuffix(".csv") || target.hasSuffix(".json") || target.hasSuffix(".js")
+                        || target.hasSuffix(".svg") || target.contains(".html#"),
                         "\(path): \(target)")
+                // And the file it names is there.
+                let file = target.split(separator: "#", omittingEmptySubsequences: false)[0]
+                guard !file.isEmpty, !file.contains(":") else { continue }
+                let resolved = URL(fileURLWithPath: "/site/" + path).deletingLastPathComponent()
+                    .appendingPathComponent(String(file)).standardized.path.dropFirst("/site/".count)
+                #expect(site[String(resolved)] != nil, "\(path): \(target) names no file of the site")
             }
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
         }

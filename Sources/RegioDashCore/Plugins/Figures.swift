@@ -68,7 +68,7 @@ public struct Figures: Sendable {
     }
 
     /// The ids of the indicators with a row, in the order the rows name them.
-    var indicators: [String] {
+    package var indicators: [String] {
         indicatorPositions.sorted { $0.value < $1.value }.map(\.key)
     }
 

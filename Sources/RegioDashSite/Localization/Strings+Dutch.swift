@@ -237,6 +237,11 @@ extension Strings {
             ]
         },
 
+        chartsSlug: "grafieken",
+        chartSVG: "Download grafiek (SVG)",
+        chartCSV: "Cijfers van de grafiek (CSV)",
+        licence: "Licentie",
+
         searchSlug: "zoeken",
         searchTitle: "Zoeken",
         searchLead: "Zoek in de verhalen van de gemeenten, de thema's en de pagina's van deze site.",

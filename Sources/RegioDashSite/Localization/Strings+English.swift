@@ -233,6 +233,11 @@ extension Strings {
             ]
         },
 
+        chartsSlug: "charts",
+        chartSVG: "Download chart (SVG)",
+        chartCSV: "The chart's figures (CSV)",
+        licence: "Licence",
+
         searchSlug: "search",
         searchTitle: "Search",
         searchLead: "Search the municipalities' narratives, the themes and the pages of this site.",

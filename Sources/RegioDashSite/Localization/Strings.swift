@@ -165,6 +165,12 @@ struct Strings: Sendable {
     let accessibilityTitle: String
     let accessibilityStatement: @Sendable (String) -> [String]
 
+    // Charts to take away, and embeds
+    let chartsSlug: String
+    let chartSVG: String
+    let chartCSV: String
+    let licence: String
+
     // Search (the script's texts are on its form: %n a number, %q the query, %f the filters chosen)
     let searchSlug: String
     let searchTitle: String

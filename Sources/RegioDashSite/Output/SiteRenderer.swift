@@ -119,6 +119,7 @@ struct SiteRenderer: Sendable {
             page(routes.topic(topic.slug), key: keys.topic(topic.slug)) { TopicPage(context: $0, topic: topic).render() }
         }
         page(routes.search, key: keys.search) { SearchPage(context: $0, topics: topics).render() }
+        jobs += ChartFiles.jobs(dataset: dataset, keys: keys, routes: routes)
         jobs += SearchFiles.jobs(dataset: dataset, keys: keys, routes: routes, strings: strings)
         jobs.append(OutputJob(path: Routes.stylesheet, key: keys.program, bytes: { Array(Stylesheet.css.utf8) }))
         let pages = jobs.filter(\.isPage).map(\.path)

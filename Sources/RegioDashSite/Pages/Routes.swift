@@ -13,7 +13,8 @@ struct Routes: Sendable {
     /// The Frictionless Data Package that describes the CSV downloads.
     static let dataPackage = "data/datapackage.json"
     /// Top-level folders the site uses itself: no page may take them.
-    var reservedFolders: [String] { ["assets", "data", strings.municipalitiesSlug, strings.topicsSlug, strings.searchSlug] }
+    var reservedFolders: [String] { ["assets", "data", strings.municipalitiesSlug, strings.topicsSlug, strings.searchSlug,
+                                        strings.chartsSlug, Self.embedFolder] }
 
     /// A theme's page: `index.html` for its current year (see
     /// `Theme.currentYear`), a year folder for every other year.
@@ -29,6 +30,17 @@ struct Routes: Sendable {
     /// A municipality's handout on a theme, beside its profile.
     func handout(_ municipality: Municipality, _ theme: Theme) -> String {
         "\(strings.municipalitiesSlug)/\(municipality.slug)/\(theme.slug(language))/index.html"
+    }
+
+    /// A theme page's bar chart as a file of its own: `svg` or `csv`.
+    func chart(_ theme: Theme, year: Int, indicator: String, format: String) -> String {
+        "\(strings.chartsSlug)/\(theme.slug(language))/\(year)/\(indicator).\(format)"
+    }
+
+    /// The bare page of a theme's indicator, to sit in another site's `<iframe>`.
+    static let embedFolder = "embed"
+    func embed(_ theme: Theme, indicator: String) -> String {
+        "\(Self.embedFolder)/\(theme.slug(language))/\(indicator)/index.html"
     }
 
     /// The search's script; the stemmer of the site's language beside it.

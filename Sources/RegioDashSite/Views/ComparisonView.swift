@@ -77,9 +77,25 @@ struct ComparisonView {
                 }
             }
             section.newline()
+            chartFiles(indicator.id, into: &section)
             section.element("p", ["class": "table-link"]) { line in
                 line.element("a", ["href": "#\(id)-table"], text: context.strings.toTable)
             }
+        }
+        html.newline()
+    }
+
+    /// Beneath the chart: its SVG file and its figures as CSV (`ChartFiles`), where they are written.
+    private func chartFiles(_ indicator: String, into html: inout HTML) {
+        guard let theme = context.dataset.theme(id: comparison.themeID),
+              ChartFiles.written(theme, year: comparison.year, indicator: indicator) else { return }
+        let routes = context.routes
+        html.element("p", ["class": "chart-files"]) { line in
+            line.element("a", ["href": context.link(routes.chart(theme, year: comparison.year, indicator: indicator, format: "svg")),
+                               "download": ""], text: context.strings.chartSVG)
+            line.text(" · ")
+            line.element("a", ["href": context.link(routes.chart(theme, year: comparison.year, indicator: indicator, format: "csv")),
+                               "download": ""], text: context.strings.chartCSV)
         }
         html.newline()
     }
