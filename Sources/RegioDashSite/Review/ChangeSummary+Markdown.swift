@@ -28,12 +28,12 @@ extension ChangeSummary {
                     + "| \(strings.reviewBecomes) | \(strings.perShort(format.number(1000, decimals: 0))) |")
                 lines.append("|---|---:|---|---:|---:|---|")
                 for change in themeFigures {
-                    let perThousand = change.indicator.kind.hasRate
+                    let perThousand = change.kind.hasRate
                         ? "\(change.oldPerThousand.map { format.number($0, decimals: 2) } ?? "—") → \(change.newPerThousand.map { format.number($0, decimals: 2) } ?? "—")"
                         : ""
-                    lines.append("| \(Self.cell(change.municipality)) | \(change.year) | \(Self.cell(change.indicator.label[language])) "
-                        + "| \(value(change.old, change.indicator.kind, format, strings)) "
-                        + "| \(value(change.new, change.indicator.kind, format, strings)) | \(perThousand) |")
+                    lines.append("| \(Self.cell(change.municipality)) | \(change.year) | \(Self.cell(change.indicator)) "
+                        + "| \(value(change.old, change.kind, format, strings)) "
+                        + "| \(value(change.new, change.kind, format, strings)) | \(perThousand) |")
                 }
                 lines.append("")
             }

@@ -10,7 +10,8 @@ public struct ChangeSummary: Sendable {
         var theme: String
         var municipality: String
         var year: Int
-        var indicator: IndicatorDefinition
+        var indicator: String
+        var kind: IndicatorKind
         /// nil: no row; `.some(nil)`: a row without a figure.
         var old: Double??
         var new: Double??
@@ -48,11 +49,12 @@ public struct ChangeSummary: Sendable {
         figures.isEmpty && narratives.isEmpty && records.isEmpty && newWarnings.isEmpty && errors.isEmpty
     }
 
-    /// Compares two loaded versions. `oldRoot` and `newRoot` are the content
-    /// folders as named in their diagnostics, so warnings compare by file.
-    init(old: Dataset?, oldDiagnostics: Diagnostics, oldRoot: String,
-         new: Dataset?, newDiagnostics: Diagnostics, newRoot: String) {
-        language = new?.site.language ?? old?.site.language ?? .nl
+    /// Compares what readers see of two versions. `oldRoot` and `newRoot`
+    /// are the content folders as named in their diagnostics, so warnings
+    /// compare by file.
+    init(old: Publication?, oldDiagnostics: Diagnostics = Diagnostics(), oldRoot: String = "",
+         new: Publication?, newDiagnostics: Diagnostics = Diagnostics(), newRoot: String = "") {
+        language = new?.language ?? old?.language ?? .nl
         errors = newDiagnostics.sorted.filter { $0.severity == .error }
         func known(_ diagnostic: Diagnostic, root: String) -> String {
             var path = diagnostic.location.path
@@ -66,58 +68,55 @@ public struct ChangeSummary: Sendable {
         let newThemes = Dictionary((new?.themes ?? []).map { ($0.id, $0) }) { first, _ in first }
         var order = (new?.themes ?? []).map(\.id)
         order += (old?.themes ?? []).map(\.id).filter { newThemes[$0] == nil }
+        // Names and the region's order from the new version, or the old one for a municipality that left.
+        var names: [String: String] = [:], positions: [String: Int] = [:]
+        for publication in [old, new].compactMap({ $0 }) {
+            for (index, municipality) in publication.municipalities.enumerated() {
+                names[municipality.code] = municipality.name
+                positions[municipality.code] = index
+            }
+        }
+        let where_ = Where(name: { names[$0] ?? $0 }, position: { positions[$0] ?? Int.max })
         for id in order {
             let before = oldThemes[id], after = newThemes[id]
             guard let theme = after ?? before else { continue }
-            themes.append((id, theme.title(language)))
-            compareFigures(id, before, old, after, new)
-            compareNarratives(id, before, old, after, new)
-            compareRecords(id, before, old, after, new)
+            themes.append((id, theme.title))
+            compareFigures(id, before, after, where_)
+            compareNarratives(id, before, after, where_)
+            compareRecords(id, before, after)
         }
     }
 
-    private mutating func compareFigures(_ id: String, _ before: Theme?, _ old: Dataset?, _ after: Theme?, _ new: Dataset?) {
-        struct Key: Hashable { var municipality: String, year: Int, indicator: String }
-        func rows(_ theme: Theme?) -> [Key: Observation] {
-            Dictionary((theme?.figures.observations ?? []).map {
-                (Key(municipality: $0.municipality, year: $0.year, indicator: $0.indicator), $0)
-            }) { first, _ in first }
-        }
-        let oldRows = rows(before), newRows = rows(after)
-        let indicators = (after ?? before)?.descriptor.indicators ?? []
-        let region = new?.region ?? old?.region
+    /// A municipality's name and place in the region's order.
+    private struct Where {
+        var name: (String) -> String
+        var position: (String) -> Int
+    }
+
+    private mutating func compareFigures(_ id: String, _ before: Publication.ThemeView?, _ after: Publication.ThemeView?,
+                                         _ region: Where) {
+        let oldRows = before?.figures ?? [:], newRows = after?.figures ?? [:]
+        let indicators = (after ?? before)?.indicators ?? []
         var changes: [(order: (Int, Int, Int), change: FigureChange)] = []
         for key in Set(oldRows.keys).union(newRows.keys) {
-            let was = oldRows[key].map(\.value), now = newRows[key].map(\.value)
-            guard was != now, let indicator = indicators.firstIndex(where: { $0.id == key.indicator }) else { continue }
-            let kind = indicators[indicator].kind
-            func perThousand(_ value: Double??, _ dataset: Dataset?) -> Double? {
-                guard kind.hasRate, let value = value ?? nil,
-                      let population = dataset?.region.municipality(code: key.municipality)?.population[key.year] else { return nil }
-                return kind.rate(value, population: population, per: 1000)
-            }
-            let position = region?.position(of: key.municipality) ?? Int.max
-            changes.append(((position, -key.year, indicator), FigureChange(
-                theme: id, municipality: region?.municipality(code: key.municipality)?.name ?? key.municipality,
-                year: key.year, indicator: indicators[indicator], old: was, new: now,
-                oldPerThousand: perThousand(was, old), newPerThousand: perThousand(now, new))))
+            let was = oldRows[key], now = newRows[key]
+            guard was?.value != now?.value || (was == nil) != (now == nil),
+                  let indicator = indicators.firstIndex(where: { $0.id == key.indicator }) else { continue }
+            changes.append(((region.position(key.municipality), -key.year, indicator), FigureChange(
+                theme: id, municipality: region.name(key.municipality), year: key.year,
+                indicator: indicators[indicator].label, kind: indicators[indicator].kind,
+                old: was.map(\.value), new: now.map(\.value),
+                oldPerThousand: was?.perThousand, newPerThousand: now?.perThousand)))
         }
         // In the region's order of municipalities, the latest year first, then the theme's order of indicators.
         figures += changes.sorted { $0.order < $1.order }.map(\.change)
     }
 
-    private mutating func compareNarratives(_ id: String, _ before: Theme?, _ old: Dataset?, _ after: Theme?,
-                                            _ new: Dataset?) {
-        func texts(_ theme: Theme?) -> [NarrativeKey: String] {
-            Dictionary((theme?.narratives ?? []).map {
-                (NarrativeKey(theme: id, municipality: $0.municipality, year: $0.year),
-                 [$0.title ?? "", $0.summary ?? "", $0.status.rawValue, $0.body.html].joined(separator: "\u{0}"))
-            }) { first, _ in first }
-        }
-        let was = texts(before), now = texts(after)
-        let region = new?.region ?? old?.region
+    private mutating func compareNarratives(_ id: String, _ before: Publication.ThemeView?, _ after: Publication.ThemeView?,
+                                            _ region: Where) {
+        let was = before?.narratives ?? [:], now = after?.narratives ?? [:]
         for key in Set(was.keys).union(now.keys).sorted(by: {
-            ($0.year, region?.position(of: $0.municipality) ?? 0) > ($1.year, region?.position(of: $1.municipality) ?? 0)
+            ($0.year, region.position($0.municipality)) > ($1.year, region.position($1.municipality))
         }) {
             let kind: NarrativeChange.Kind
             switch (was[key], now[key]) {
@@ -126,21 +125,12 @@ public struct ChangeSummary: Sendable {
             case let (a?, b?) where a != b: kind = .changed
             default: continue
             }
-            narratives.append(NarrativeChange(
-                theme: id, municipality: region?.municipality(code: key.municipality)?.name ?? key.municipality,
-                year: key.year, kind: kind))
+            narratives.append(NarrativeChange(theme: id, municipality: region.name(key.municipality), year: key.year, kind: kind))
         }
     }
 
-    private mutating func compareRecords(_ id: String, _ before: Theme?, _ old: Dataset?, _ after: Theme?, _ new: Dataset?) {
-        let format = Formatter(language: language)
-        func lines(_ theme: Theme?, _ dataset: Dataset?) -> (caption: String, rows: [String])? {
-            guard let theme, let dataset, let table = theme.records(in: dataset) else { return nil }
-            return (table.caption[language], table.rows.map { row in
-                row.map { format.text($0, language: language) }.filter { !$0.isEmpty }.joined(separator: " · ")
-            })
-        }
-        let was = lines(before, old), now = lines(after, new)
+    private mutating func compareRecords(_ id: String, _ before: Publication.ThemeView?, _ after: Publication.ThemeView?) {
+        let was = before?.records, now = after?.records
         guard let caption = now?.caption ?? was?.caption else { return }
         var remaining = was?.rows ?? []
         var added: [String] = []
@@ -161,7 +151,7 @@ extension SiteBuilder {
         var stages = Stages(progress: nil)
         let before = await loadAndCheck(old, stages: &stages, report: &oldReport)
         let after = await loadAndCheck(new, stages: &stages, report: &newReport)
-        return ChangeSummary(old: before?.0, oldDiagnostics: oldReport.diagnostics, oldRoot: old.content,
-                             new: after?.0, newDiagnostics: newReport.diagnostics, newRoot: new.content)
+        return ChangeSummary(old: before.map { Publication($0.0) }, oldDiagnostics: oldReport.diagnostics, oldRoot: old.content,
+                             new: after.map { Publication($0.0) }, newDiagnostics: newReport.diagnostics, newRoot: new.content)
     }
 }
