@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import RegioDashSite
 import RegioDashThemes
@@ -32,6 +33,13 @@ extension RootCommand {
         @Flag(help: "Read and render everything, instead of only what changed since the last build.")
         var full = false
 
+        @Option(help: ArgumentHelp(
+            "For the feed (feed.xml) and the 'what's new' page: compare with the content at this git branch, tag or "
+                + "commit, the one last published, instead of with the last build into this output (in CI, where there "
+                + "is no last build: the commit deployed before, such as HEAD~1). SOURCE_DATE_EPOCH, if set, dates the "
+                + "entry.", valueName: "git-ref"))
+        var changesBase: String?
+
         func validate() throws {
             if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
                 throw ValidationError("--base-url must be an absolute http:// or https:// address")
@@ -39,13 +47,36 @@ extension RootCommand {
         }
 
         func run() async throws {
+            var snapshot: GitSnapshot?
+            defer { snapshot?.remove() }
+            if let changesBase {
+                do {
+                    snapshot = try GitSnapshot(of: options.content, at: changesBase)
+                } catch {
+                    Console.error("\(Program.name): --changes-base: \(error)")
+                    throw ExitCode(1)
+                }
+            }
             let display = options.progressDisplay()
             let report = await SiteBuilder(registry: Program.registry).build(
                 .init(content: options.content, output: output, includeDrafts: options.drafts, strict: options.strict,
-                      baseURL: baseURL, incremental: !full, cache: cache, progress: display?.handler))
+                      baseURL: baseURL, incremental: !full, cache: cache, previousContent: snapshot?.content,
+                      publishedAt: try Self.publicationTime(), progress: display?.handler))
             display?.clear()
             Console.finish(report, options: options, success: Console.summary(of: report, output: output), writes: true)
             if report.failed { throw ExitCode(1) }
+        }
+
+        /// When this publication happens for the feed: `SOURCE_DATE_EPOCH` (the
+        /// reproducible-builds convention: seconds since 1970) if set, else now.
+        static func publicationTime() throws -> Int64? {
+            guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else { return nil }
+            guard let seconds = Int64(text.trimmingCharacters(in: .whitespaces)), seconds >= 0 else {
+                Console.error("\(Program.name): SOURCE_DATE_EPOCH is \"\(text)\": it must be a whole number of seconds since "
+                    + "1970 (such as $(git log -1 --format=%ct)), or unset")
+                throw ExitCode(1)
+            }
+            return seconds
         }
 
         /// The shared options, as they work in `build`.

@@ -18,13 +18,21 @@ extension SiteBuilder {
         /// The build cache: where a build keeps what the next one reuses;
         /// nil is `.regiodash-cache/<output's name>/` beside the output.
         public var cache: String?
+        /// The content as it was last published, to say in the feed what
+        /// changed since (in CI: a checkout of the commit last published);
+        /// nil compares with what the build cache recorded of the last build.
+        public var previousContent: String?
+        /// When this publication happens, in seconds since 1970 (UTC), for
+        /// the feed; nil is now. `regiodash build` takes `SOURCE_DATE_EPOCH`.
+        public var publishedAt: Int64?
         /// Told where the build is, for a progress display; called from any thread.
         public var progress: Progress.Handler?
 
         /// Options; the defaults are `regiodash build`'s.
         public init(content: String = "content", output: String = "site", includeDrafts: Bool = false,
                     strict: Bool = false, baseURL: String? = nil, incremental: Bool = true,
-                    cache: String? = nil, progress: Progress.Handler? = nil) {
+                    cache: String? = nil, previousContent: String? = nil, publishedAt: Int64? = nil,
+                    progress: Progress.Handler? = nil) {
             self.content = content
             self.output = output
             self.includeDrafts = includeDrafts
@@ -32,6 +40,8 @@ extension SiteBuilder {
             self.baseURL = baseURL
             self.incremental = incremental
             self.cache = cache
+            self.previousContent = previousContent
+            self.publishedAt = publishedAt
             self.progress = progress
         }
     }

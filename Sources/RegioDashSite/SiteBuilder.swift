@@ -94,8 +94,29 @@ public struct SiteBuilder: Sendable {
             return report
         }
 
+        // The feed: what readers see now, against the last publication (or --changes-base's content).
+        let history = cache.feed()
+        let previousPublication: Publication?
+        if let previousContent = options.previousContent {
+            var previousReport = Report()
+            var previousStages = Stages(progress: nil)
+            let previous = await loadAndCheck(.init(content: previousContent, includeDrafts: options.includeDrafts,
+                                                    baseURL: options.baseURL),
+                                              stages: &previousStages, report: &previousReport)
+            previousPublication = previous.map { Publication($0.0) }
+            if previousPublication == nil {
+                report.diagnostics.note("the content to compare with for the feed could not be loaded, so this "
+                    + "publication adds no entry to it: check the commit given with --changes-base",
+                    at: SourceLocation(path: previousContent))
+            }
+        } else {
+            previousPublication = history.publication
+        }
+        let feed = history.publishing(Publication(dataset), comparedWith: previousPublication,
+                                      at: options.publishedAt ?? FeedHistory.now())
+
         let keys = PageKeys(dataset: dataset, files: result.files, narratives: result.narratives, fingerprint: fingerprint)
-        let jobs = SiteRenderer(dataset: dataset).jobs(keys: keys)
+        let jobs = SiteRenderer(dataset: dataset).jobs(keys: keys, feed: feed)
         report.pageCount = jobs.filter(\.isPage).count
         report.fileCount = jobs.count
         stages.begin("render and write", &report)
@@ -106,6 +127,7 @@ public struct SiteBuilder: Sendable {
                                        progress: options.progress, report: &report)
         cache.finish(await memoUpdate, keep: published != nil)
         guard let outputs = published else { return report }
+        cache.save(feed)
         stages.begin("keep for the next build", &report)
         // Every file of the content, read or not: a file no loader reads is hashed here.
         let hashes = result.files.merging(result.narrativeFiles) { first, _ in first }

@@ -44,10 +44,14 @@ struct Command {
     /// `limit` seconds is killed (its status is then SIGKILL's 9), so a
     /// program that hangs fails its test instead of stopping the suite; the
     /// limit is minutes, far beyond any run that works. `unprivileged` runs
-    /// it as `unprivilegedUser`, so file permissions apply.
+    /// it as `unprivilegedUser`, so file permissions apply. `environment`
+    /// adds to (or replaces) the tests' own variables.
     static func run(_ arguments: [String], in directory: String? = nil, limit: Int = 300,
-                    unprivileged: Bool = false) throws -> Result {
+                    unprivileged: Bool = false, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         if unprivileged, getuid() == 0 {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
             process.arguments = ["--reuid=\(unprivilegedUser.uid)", "--regid=\(unprivilegedUser.gid)", "--clear-groups",

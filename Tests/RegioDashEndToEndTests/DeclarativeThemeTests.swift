@@ -113,7 +113,7 @@ struct DeclarativeThemeTests {
         ("themes/nightlife/theme.yaml", declaration.replacing("id: nightlife", with: "id: nachtleven"),
          "content/themes/nightlife/theme.yaml:1:5: error: id \"nachtleven\" is not the folder's name \"nightlife\": a theme's id is the name of its folder (rename one of them)"),
         ("themes/nightlife/theme.yaml", declaration.replacing("en: nightlife}", with: "en: data}"),
-         "content/themes/nightlife/theme.yaml:1:1: error: the slug \"data\" is used by the site itself (assets, data, municipalities, topics, search, charts, embed): give the theme another slug in its theme.yaml"),
+         "content/themes/nightlife/theme.yaml:1:1: error: the slug \"data\" is used by the site itself (assets, data, municipalities, topics, search, charts, embed, whats-new): give the theme another slug in its theme.yaml"),
     ])
     func mistakes(file: String, text: String, expected: String) throws {
         let folder = try workspace([file: text])

@@ -47,6 +47,7 @@ struct IncrementalEditTests {
             #expect(report.renderedCount < report.fileCount, "\(edit.name): everything was made again")
             try? FileManager.default.removeItem(atPath: reference)
             try? FileManager.default.removeItem(atPath: folder.path + "/.regiodash-cache/reference")
+            try FeedHistoryCopy.share(from: site, to: reference)
             #expect(await build(content, into: reference, incremental: false).written)
             let built = folder.snapshot("site"), full = folder.snapshot("reference")
             #expect(Set(built.keys) == Set(full.keys), "\(edit.name): other files")

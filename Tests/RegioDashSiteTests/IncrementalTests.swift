@@ -59,6 +59,7 @@ struct IncrementalTests {
         #expect(incremental.written, "\(name): \(incremental.diagnostics.sorted)")
         let reference = workspace.folder.path + "/reference"
         FileTree.remove(reference)
+        try FeedHistoryCopy.share(from: workspace.output, to: reference)
         #expect(await build(workspace, output: reference, baseURL: baseURL, incremental: false).written)
         let built = workspace.folder.snapshot("site")
         let full = workspace.folder.snapshot("reference")
@@ -98,9 +99,9 @@ struct IncrementalTests {
             try $0.write(["themes/sample/raalte/2022.md": "---\ntitle: raalte 2022\n---\nIets heel anders.\n"])
         }
         // The theme's 2022 page (its index), Raalte's profile and Raalte's handout (which shows the newest
-        // year's), and of the search the terms and the texts the narrative is among.
-        #expect(report.renderedCount == 5)
-        #expect(report.writtenCount == 5)
+        // year's), of the search the terms and the texts the narrative is among, and the feed and its page.
+        #expect(report.renderedCount == 7)
+        #expect(report.writtenCount == 7)
     }
 
     @Test("a narrative whose title changes makes the same three pages and two search files again, like a full build")
@@ -108,7 +109,7 @@ struct IncrementalTests {
         let report = try await check("title") {
             try $0.write(["themes/sample/raalte/2022.md": "---\ntitle: Een nieuwe titel\n---\nWat raalte deed in 2022.\n"])
         }
-        #expect(report.renderedCount == 5)
+        #expect(report.renderedCount == 7)
     }
 
     @Test("a tagged narrative's edit makes its topic's page and the topics' index again, not another topic's, like a full build")
@@ -120,13 +121,14 @@ struct IncrementalTests {
                              "themes/sample/zwolle/2022.md": "---\ntitle: zwolle 2022\ntags: [drugs]\n---\nWat zwolle deed in 2022.\n"])
         let tagged = try await rebuild(workspace, "tags added")
         // Two topic pages are new, so the sitemap changes; so do the topics' index and the search page that lists
-        // them, the year page, two profiles, two handouts and two search files.
-        #expect(tagged.renderedCount == 12)
+        // them, the year page, two profiles, two handouts, two search files, and the feed and its page.
+        #expect(tagged.renderedCount == 14)
         try workspace.write(["themes/sample/raalte/2022.md": "---\ntitle: raalte 2022\ntags: [vuurwerk]\n---\nIets anders.\n"])
         let edited = try await rebuild(workspace, "a tagged narrative edited")
-        // The year page, Raalte's profile and handout, vuurwerk's page and two search files; drugs's page, the
-        // topics' index and the search page (whose topics and counts stay) and the sitemap are kept.
-        #expect(edited.renderedCount == 6)
+        // The year page, Raalte's profile and handout, vuurwerk's page, two search files and the feed and its
+        // page; drugs's page, the topics' index and the search page (whose topics and counts stay) and the
+        // sitemap are kept.
+        #expect(edited.renderedCount == 8)
     }
 
     @Test("edits one after another stay like a full build each time")
@@ -158,8 +160,9 @@ struct IncrementalTests {
         try (String(contentsOfFile: page, encoding: .utf8) + "<!-- met de hand -->").write(toFile: page, atomically: false, encoding: .utf8)
         try workspace.write(["themes/sample/raalte/2022.md": "---\ntitle: raalte 2022\n---\nIets anders.\n"])
         let report = try await rebuild(workspace, "changed output")
-        // Raalte's profile and handout, the 2022 page and two search files for the edit, Zwolle's profile for the hand.
-        #expect(report.renderedCount == 6)
+        // Raalte's profile and handout, the 2022 page, two search files and the feed and its page for the edit,
+        // Zwolle's profile for the hand.
+        #expect(report.renderedCount == 8)
         #expect(!workspace.page("gemeenten/zwolle/index.html").contains("met de hand"))
     }
 

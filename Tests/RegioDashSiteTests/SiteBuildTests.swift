@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Building a site from a fixture")
 struct SiteBuildTests {
-    @Test("the URL layout: overview, a page per theme year, profiles, a handout per municipality and theme, free pages, the topics, the search and its index, downloads and their data package, chart files, sitemap")
+    @Test("the URL layout: overview, a page per theme year, profiles, a handout per municipality and theme, free pages, the topics, the search and its index, downloads and their data package, chart files, embeds, what's new and its feed, sitemap")
     func layout() async throws {
         let workspace = try Workspace(["themes/sample/data.csv": sampleData, "pages/over.md": "# Over\n\nTekst.\n"])
         defer { workspace.remove() }
@@ -24,9 +24,11 @@ struct SiteBuildTests {
             "grafieken/voorbeeld/2021/success.svg", "grafieken/voorbeeld/2021/success.csv",
             "grafieken/voorbeeld/2022/incidents.svg", "grafieken/voorbeeld/2022/incidents.csv",
             "grafieken/voorbeeld/2022/success.svg", "grafieken/voorbeeld/2022/success.csv",
+            "embed/voorbeeld/incidents/index.html", "embed/voorbeeld/success/index.html",
+            "wat-is-er-nieuw/index.html", "feed.xml",
             "assets/regiodash.css", "sitemap.xml",
         ])
-        #expect(report.pageCount == 13)
+        #expect(report.pageCount == 16)
     }
 
     @Test("the theme page: every figure, per 1,000, totals, averages, no figure, sources and notes")
@@ -81,7 +83,7 @@ struct SiteBuildTests {
                 #expect(!target.hasPrefix("/"), "\(path): \(target)")
                 #expect(target.hasPrefix("#") || target.hasSuffix(".html") || target.hasSuffix(".css")
                         || target.hasSuffix(".csv") || target.hasSuffix(".json") || target.hasSuffix(".js")
-                        || target.hasSuffix(".svg") || target.contains(".html#"),
+                        || target.hasSuffix(".svg") || target.hasSuffix(".xml") || target.contains(".html#"),
                         "\(path): \(target)")
                 // And the file it names is there.
                 let file = target.split(separator: "#", omittingEmptySubsequences: false)[0]

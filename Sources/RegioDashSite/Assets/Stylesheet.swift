@@ -211,6 +211,11 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
 .target-mark { fill: var(--rd-color-text); stroke: var(--rd-color-bg); stroke-width: 1; }
 .figures .benchmark th, .figures .benchmark td { font-style: italic; }
 .table-link, .chart-files { font-size: 0.95rem; }
+.embed-code { font-size: 0.95rem; margin: 0 0 var(--rd-space-3); }
+.embed-code label { display: block; }
+.embed-snippet { display: block; width: 100%; max-width: 48rem; font-family: ui-monospace, monospace; font-size: 0.85rem; }
+body.embed main { padding: var(--rd-space-3); }
+body.embed h1 { font-size: 1.25rem; margin-top: 0; }
 
 .tilemap { display: grid; gap: 3px; list-style: none; padding: 0; margin: 0; }
 .tilemap li { display: flex; flex-direction: column; justify-content: space-between; min-height: 4rem; padding: 0.2rem 0.3rem; border: 1px solid var(--rd-color-line-strong); font-size: 0.75rem; line-height: 1.2; overflow-wrap: anywhere; }
@@ -333,7 +338,7 @@ thead th.num, .figures thead th:not(:first-child) { text-align: right; white-spa
   .table-scroll { overflow: visible; background: none; }
   table, .narrative, figure, .indicator, .compares li, .progress-list li, .glance-item { break-inside: avoid; }
   h3, h4 { break-after: avoid; }
-  .table-link, .chart-files, .chart-table, .narrative-links { display: none; }
+  .table-link, .chart-files, .embed-code, .chart-table, .narrative-links { display: none; }
   .site-footer { background: none; border-top: 1pt solid #000; }
   /* Nothing after the last part: its trailing margins alone would make a blank last page. */
   main > :last-child details:last-child,

@@ -63,6 +63,9 @@ struct BarChart {
                       height: top + Double(ranking.count) * Self.rowHeight + 6, title: title)
     }
 
+    /// The chart's height in pixels, as `render` draws it.
+    var height: Double { layout().height }
+
     /// Draws the chart; `describedBy` is the id of the paragraph that says
     /// its message in words (see `summary`).
     func render(describedBy summaryID: String, into html: inout HTML) {

@@ -7,9 +7,11 @@ import Darwin
 #endif
 
 /// The folder where a build keeps what the next build into the same output
-/// reuses: its `BuildRecord` (`state`) and the narratives it rendered
-/// (`narratives`). It is never part of the site, and it may be deleted at
-/// any time: the next build is then a full one. By default it is
+/// reuses: its `BuildRecord` (`state`), the narratives it rendered
+/// (`narratives`), and the feed's history with what the last publication
+/// showed (`publication`). It is never part of the site, and it may be
+/// deleted at any time: the next build is then a full one, and the feed
+/// starts anew. By default it is
 /// `.regiodash-cache/<output's name>/` beside the output.
 struct BuildCache: Sendable {
     let folder: String
@@ -26,6 +28,7 @@ struct BuildCache: Sendable {
 
     private static let stateName = "state"
     private static let memoName = "narratives"
+    private static let feedName = "publication"
     private var statePath: String { folder + "/" + Self.stateName }
     private var memoPath: String { folder + "/" + Self.memoName }
 
@@ -55,6 +58,19 @@ struct BuildCache: Sendable {
         FileBytes.read(statePath).flatMap(BuildRecord.init(encoded:))
     }
 
+    /// The feed's history and what the last publication showed; empty when
+    /// there is none or it cannot be read.
+    func feed() -> FeedHistory {
+        FileBytes.read(folder + "/" + Self.feedName).flatMap(FeedHistory.init(encoded:)) ?? FeedHistory()
+    }
+
+    /// Keeps the feed's history after a build published, in one rename.
+    func save(_ feed: FeedHistory) {
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let encoded = feed.encoded()
+        replace(Self.feedName) { FileWriter.write(encoded, to: $0) }
+    }
+
     /// The narratives the last build rendered.
     func memo() -> NarrativeMemo {
         NarrativeMemo(encoded: FileBytes.read(memoPath))
@@ -65,7 +81,7 @@ struct BuildCache: Sendable {
     /// `--cache` may name a folder that holds other files. Called with the
     /// output's lock held, so no other build is writing them.
     func removeLeftovers() {
-        let leftovers = [Self.stateName, Self.memoName].map { $0 + Self.temporaryMark }
+        let leftovers = [Self.stateName, Self.memoName, Self.feedName].map { $0 + Self.temporaryMark }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         where leftovers.contains(where: name.hasPrefix) {
             unlink(folder + "/" + name)

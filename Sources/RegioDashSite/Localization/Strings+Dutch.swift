@@ -241,6 +241,38 @@ extension Strings {
         chartSVG: "Download grafiek (SVG)",
         chartCSV: "Cijfers van de grafiek (CSV)",
         licence: "Licentie",
+        embedTitle: "Grafiek insluiten op uw eigen site",
+        embedIntro: "Deze grafiek staat ook op een losse pagina, die in een iframe op een andere site past en vanzelf de nieuwste cijfers toont:",
+        embedPage: "de grafiek om in te sluiten",
+        embedCopy: "Kopieer deze code in de HTML van uw pagina:",
+        embedNeedsAddress: "Neem het adres van die pagina over in een iframe op uw eigen site.",
+        embedAllFigures: { site in "Alle cijfers in de tabel op \(site) (opent in een nieuw tabblad)" },
+
+        whatsNewSlug: "wat-is-er-nieuw",
+        whatsNewTitle: "Wat is er nieuw",
+        whatsNewLead: "Elke keer dat er cijfers, verhalen of certificaten op deze site veranderen, staat hier wat er veranderde, de nieuwste eerst.",
+        whatsNewNone: "Er is nog niets veranderd sinds deze site voor het eerst zo werd gepubliceerd. Wat er bij een volgende publicatie verandert, staat hier.",
+        feedSubscribe: "Volg de veranderingen in een feedlezer (Atom)",
+        feedTitle: { site in "\(site): wat is er nieuw" },
+        feedEntryTitle: { figures, narratives, records in
+            let parts = [(figures, "cijfer", "cijfers"), (narratives, "verhaal", "verhalen"), (records, "tabelregel", "tabelregels")]
+                .filter { $0.0 > 0 }.map { Strings.counted($0.0, $0.1, $0.2, language: .nl) }
+            return Strings.list(parts, and: "en", others: { _ in "" }) + " bijgewerkt"
+        },
+        feedFigure: { municipality, year, indicator, old, new in
+            let change = switch (old, new) {
+            case let (old?, new?): "van \(old) naar \(new)"
+            case let (nil, new?): "nieuw: \(new)"
+            case let (old?, nil): "\(old), nu zonder cijfer"
+            case (nil, nil): "zonder cijfer"
+            }
+            return "\(municipality), \(year), \(indicator): \(change)"
+        },
+        feedPerThousand: { old, new in "per 1.000 inwoners van \(old) naar \(new)" },
+        feedMoreFigures: { "en nog \(Strings.counted($0, "ander cijfer", "andere cijfers", language: .nl)) (zie de pagina van het thema)" },
+        feedMoreNarratives: { "en nog \(Strings.counted($0, "ander verhaal", "andere verhalen", language: .nl))" },
+        feedMoreRecords: { "en nog \(Strings.counted($0, "andere regel", "andere regels", language: .nl))" },
+        feedRecord: { $0 ? "Erbij" : "Vervallen" },
 
         searchSlug: "zoeken",
         searchTitle: "Zoeken",

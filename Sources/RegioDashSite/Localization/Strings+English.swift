@@ -237,6 +237,38 @@ extension Strings {
         chartSVG: "Download chart (SVG)",
         chartCSV: "The chart's figures (CSV)",
         licence: "Licence",
+        embedTitle: "Embed this chart on your own site",
+        embedIntro: "This chart is also on a page of its own, which fits in an iframe on another site and always shows the latest figures:",
+        embedPage: "the chart to embed",
+        embedCopy: "Copy this code into your page's HTML:",
+        embedNeedsAddress: "Put that page's address in an iframe on your own site.",
+        embedAllFigures: { site in "All figures in the table on \(site) (opens in a new tab)" },
+
+        whatsNewSlug: "whats-new",
+        whatsNewTitle: "What's new",
+        whatsNewLead: "Each time figures, narratives or certificates on this site change, this page says what changed, newest first.",
+        whatsNewNone: "Nothing has changed since this site was first published this way. What the next publication changes will be listed here.",
+        feedSubscribe: "Follow the changes in a feed reader (Atom)",
+        feedTitle: { site in "\(site): what's new" },
+        feedEntryTitle: { figures, narratives, records in
+            let parts = [(figures, "figure", "figures"), (narratives, "narrative", "narratives"), (records, "table row", "table rows")]
+                .filter { $0.0 > 0 }.map { Strings.counted($0.0, $0.1, $0.2, language: .en) }
+            return Strings.list(parts, and: "and", others: { _ in "" }) + " updated"
+        },
+        feedFigure: { municipality, year, indicator, old, new in
+            let change = switch (old, new) {
+            case let (old?, new?): "from \(old) to \(new)"
+            case let (nil, new?): "new: \(new)"
+            case let (old?, nil): "\(old), now without a figure"
+            case (nil, nil): "without a figure"
+            }
+            return "\(municipality), \(year), \(indicator): \(change)"
+        },
+        feedPerThousand: { old, new in "per 1,000 inhabitants from \(old) to \(new)" },
+        feedMoreFigures: { "and \(Strings.counted($0, "other figure", "other figures", language: .en)) (see the theme's page)" },
+        feedMoreNarratives: { "and \(Strings.counted($0, "other narrative", "other narratives", language: .en))" },
+        feedMoreRecords: { "and \(Strings.counted($0, "other row", "other rows", language: .en))" },
+        feedRecord: { $0 ? "Added" : "Removed" },
 
         searchSlug: "search",
         searchTitle: "Search",

@@ -170,6 +170,27 @@ struct Strings: Sendable {
     let chartSVG: String
     let chartCSV: String
     let licence: String
+    let embedTitle: String
+    let embedIntro: String
+    let embedPage: String
+    let embedCopy: String
+    let embedNeedsAddress: String
+    let embedAllFigures: @Sendable (_ site: String) -> String
+
+    // What's new: the feed and its page
+    let whatsNewSlug: String
+    let whatsNewTitle: String
+    let whatsNewLead: String
+    let whatsNewNone: String
+    let feedSubscribe: String
+    let feedTitle: @Sendable (_ site: String) -> String
+    let feedEntryTitle: @Sendable (_ figures: Int, _ narratives: Int, _ records: Int) -> String
+    let feedFigure: @Sendable (_ municipality: String, _ year: Int, _ indicator: String, _ old: String?, _ new: String?) -> String
+    let feedPerThousand: @Sendable (_ old: String, _ new: String) -> String
+    let feedMoreFigures: @Sendable (Int) -> String
+    let feedMoreNarratives: @Sendable (Int) -> String
+    let feedMoreRecords: @Sendable (Int) -> String
+    let feedRecord: @Sendable (_ added: Bool) -> String
 
     // Search (the script's texts are on its form: %n a number, %q the query, %f the filters chosen)
     let searchSlug: String
@@ -230,6 +251,11 @@ struct Strings: Sendable {
     /// "1 cijfer", "3 cijfers".
     static func counted(_ count: Int, _ one: String, _ many: String) -> String {
         "\(count) \(count == 1 ? one : many)"
+    }
+
+    /// "1.234 cijfers": the count as the language writes numbers.
+    static func counted(_ count: Int, _ one: String, _ many: String, language: Language) -> String {
+        "\(Formatter(language: language).number(Double(count), decimals: 0)) \(count == 1 ? one : many)"
     }
 
     static func of(_ language: Language) -> Strings {

@@ -35,6 +35,12 @@ struct SiteRenderer: Sendable {
             }
             themeAt[slug] = theme.id
         }
+        if dataset.site.baseURL == nil {
+            diagnostics.note(
+                "site.yaml has no base_url, so the theme pages link each chart's page to embed but cannot give the "
+                    + "<iframe> code to copy (it needs the site's address): set base_url, or give --base-url",
+                at: content.location("site.yaml"))
+        }
         if FreePages.usesStandardStatement(dataset, strings: strings) {
             diagnostics.note(
                 "there is no pages/\(strings.accessibilitySlug).md, so the site carries regiodash's standard accessibility "
@@ -43,8 +49,9 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    /// Every file of the site, to be made, each with its key.
-    func jobs(keys: PageKeys) -> [OutputJob] {
+    /// Every file of the site, to be made, each with its key; `feed` is
+    /// what the feed and the "what's new" page tell.
+    func jobs(keys: PageKeys, feed: FeedHistory = FeedHistory()) -> [OutputJob] {
         let dataset = self.dataset
         let charts = ChartCache()
         let sizes = PageSizes()
@@ -119,10 +126,27 @@ struct SiteRenderer: Sendable {
             page(routes.topic(topic.slug), key: keys.topic(topic.slug)) { TopicPage(context: $0, topic: topic).render() }
         }
         page(routes.search, key: keys.search) { SearchPage(context: $0, topics: topics).render() }
+        // The feed and its page read the publications' history, and the site's settings and reference date.
+        let entries = feed.entries
+        let feedKey = ContentHash.combine(keys.layout, feed.key)
+        page(routes.whatsNew, key: feedKey) { WhatsNewPage(context: $0, entries: entries).render() }
+        let siteRoutes = routes
+        jobs.append(OutputJob(path: Routes.feed, key: feedKey) { _ in
+            MadeFile(bytes: FeedWriter.write(entries, dataset: dataset, routes: siteRoutes))
+        })
         jobs += ChartFiles.jobs(dataset: dataset, keys: keys, routes: routes)
+        for theme in dataset.themes {
+            guard let embeds = EmbedPage.indicators(of: theme, in: dataset) else { continue }
+            for column in embeds.columns {
+                page(routes.embed(theme, indicator: embeds.comparison.indicators[column].id), key: keys.theme(theme.id)) {
+                    EmbedPage(context: $0, theme: theme, comparison: embeds.comparison, column: column, tableAnchor: embeds.table).render()
+                }
+            }
+        }
         jobs += SearchFiles.jobs(dataset: dataset, keys: keys, routes: routes, strings: strings)
         jobs.append(OutputJob(path: Routes.stylesheet, key: keys.program, bytes: { Array(Stylesheet.css.utf8) }))
-        let pages = jobs.filter(\.isPage).map(\.path)
+        // Embeds are parts of other sites' pages, not pages of this one to find.
+        let pages = jobs.filter { $0.isPage && !$0.path.hasPrefix(Routes.embedFolder + "/") }.map(\.path)
         let baseURL = dataset.site.baseURL
         // The sitemap lists the pages, which topics come and go with: its key reads their paths.
         let sitemapKey = ContentHash.combine([keys.layout] + pages.map { ContentHash.of($0) })

@@ -50,6 +50,9 @@ struct PageLayout {
             head.newline()
             head.open("link", ["rel": "stylesheet", "href": context.link(Routes.stylesheet)])
             head.newline()
+            head.open("link", ["rel": "alternate", "type": "application/atom+xml", "title": strings.feedTitle(site.title),
+                               "href": context.link(Routes.feed)])
+            head.newline()
         }
         html.newline()
         html.open("body", ["class": bodyClass])
@@ -101,16 +104,21 @@ struct PageLayout {
                 }
             }
             header.newline()
-            if site.draft || site.exampleData {
-                header.element("div", ["class": site.draft ? "banners banners-draft" : "banners"]) { banners in
-                    if site.draft {
-                        banners.element("p", ["class": "banner banner-draft wrap"], text: strings.draftBanner)
-                    }
-                    if site.exampleData {
-                        banners.element("p", ["class": "banner banner-example wrap"], text: strings.exampleDataBanner)
-                    }
-                }
-                header.newline()
+            banners(&header)
+        }
+        html.newline()
+    }
+
+    /// The banners site.yaml asks for: a draft, illustrative figures (on embeds too).
+    func banners(_ html: inout HTML) {
+        let site = context.dataset.site
+        guard site.draft || site.exampleData else { return }
+        html.element("div", ["class": site.draft ? "banners banners-draft" : "banners"]) { banners in
+            if site.draft {
+                banners.element("p", ["class": "banner banner-draft wrap"], text: context.strings.draftBanner)
+            }
+            if site.exampleData {
+                banners.element("p", ["class": "banner banner-example wrap"], text: context.strings.exampleDataBanner)
             }
         }
         html.newline()
@@ -138,6 +146,9 @@ struct PageLayout {
                 wrap.newline()
                 wrap.element("nav", ["aria-label": strings.footerLinks]) { nav in
                     nav.element("ul", ["class": "footer-links"]) { list in
+                        list.element("li") { item in
+                            item.element("a", ["href": context.link(context.routes.whatsNew)], text: strings.whatsNewTitle)
+                        }
                         list.element("li") { item in
                             item.element("a", ["href": context.link(context.routes.topics)], text: strings.topicsTitle)
                         }

@@ -10,11 +10,13 @@ struct Routes: Sendable {
     static let overview = "index.html"
     static let stylesheet = "assets/regiodash.css"
     static let sitemap = "sitemap.xml"
+    /// The Atom feed of what changed with each publication.
+    static let feed = "feed.xml"
     /// The Frictionless Data Package that describes the CSV downloads.
     static let dataPackage = "data/datapackage.json"
     /// Top-level folders the site uses itself: no page may take them.
     var reservedFolders: [String] { ["assets", "data", strings.municipalitiesSlug, strings.topicsSlug, strings.searchSlug,
-                                        strings.chartsSlug, Self.embedFolder] }
+                                        strings.chartsSlug, Self.embedFolder, strings.whatsNewSlug] }
 
     /// A theme's page: `index.html` for its current year (see
     /// `Theme.currentYear`), a year folder for every other year.
@@ -50,6 +52,9 @@ struct Routes: Sendable {
     /// The search page, and the files of its index beside it.
     var search: String { "\(strings.searchSlug)/index.html" }
     func searchFile(_ name: String) -> String { "\(strings.searchSlug)/\(name)" }
+
+    /// What changed with each publication, as the feed tells it.
+    var whatsNew: String { "\(strings.whatsNewSlug)/index.html" }
 
     /// The index of the narratives' topics.
     var topics: String { "\(strings.topicsSlug)/index.html" }

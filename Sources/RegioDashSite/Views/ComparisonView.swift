@@ -78,6 +78,7 @@ struct ComparisonView {
             }
             section.newline()
             chartFiles(indicator.id, into: &section)
+            embed(column, chart: chart, into: &section)
             section.element("p", ["class": "table-link"]) { line in
                 line.element("a", ["href": "#\(id)-table"], text: context.strings.toTable)
             }
@@ -96,6 +97,38 @@ struct ComparisonView {
             line.text(" · ")
             line.element("a", ["href": context.link(routes.chart(theme, year: comparison.year, indicator: indicator, format: "csv")),
                                "download": ""], text: context.strings.chartCSV)
+        }
+        html.newline()
+    }
+
+    /// On the theme's own page for its current year: the chart's bare page
+    /// (`EmbedPage`), and with `base_url` the code that puts it in an
+    /// `<iframe>` on another site, in a read-only field to copy from.
+    private func embed(_ column: Int, chart: BarChart, into html: inout HTML) {
+        guard let theme = context.dataset.theme(id: comparison.themeID), comparison.year == theme.currentYear,
+              context.path == context.routes.theme(theme),
+              ChartFiles.written(theme, year: comparison.year, indicator: comparison.indicators[column].id) else { return }
+        let strings = context.strings
+        let page = context.routes.embed(theme, indicator: comparison.indicators[column].id)
+        html.element("details", ["class": "embed-code"]) { details in
+            details.element("summary", text: strings.embedTitle)
+            details.newline()
+            details.element("p") { line in
+                line.text(strings.embedIntro + " ")
+                line.element("a", ["href": context.link(page)], text: strings.embedPage)
+            }
+            if let base = context.dataset.site.baseURL {
+                let field = "\(id)-i\(column)-embed"
+                // No year: the embedded page always shows the current one.
+                let title = "\(comparison.indicators[column].label[context.language]) · \(context.dataset.site.title)"
+                details.element("label", ["for": field], text: strings.embedCopy)
+                details.element("textarea", ["id": field, "class": "embed-snippet", "readonly": "", "rows": "3",
+                                             "spellcheck": "false"],
+                                text: EmbedPage.snippet(address: base + Sitemap.folderURL(page), title: title,
+                                                        height: EmbedPage.height(of: chart)))
+            } else {
+                details.element("p", ["class": "hint"], text: strings.embedNeedsAddress)
+            }
         }
         html.newline()
     }
