@@ -44,6 +44,13 @@ enum ChartFiles {
 
     /// Below the chart: its source, the reference date, the licence, and whose site it comes from.
     private static func lines(_ comparison: Comparison, context: PageContext) -> [String] {
+        let site = context.dataset.site
+        return facts(comparison, context: context)
+            + [[site.title, site.publisher, site.baseURL].compactMap { $0 }.joined(separator: " · ")]
+    }
+
+    /// What a chart away from its theme page says of itself: its source, the reference date and the licence.
+    static func facts(_ comparison: Comparison, context: PageContext) -> [String] {
         let strings = context.strings
         let site = context.dataset.site
         var lines: [String] = []
@@ -56,7 +63,6 @@ enum ChartFiles {
         if let license = site.license {
             lines.append("\(strings.licence): \(license.title)")
         }
-        lines.append([site.title, site.publisher, site.baseURL].compactMap { $0 }.joined(separator: " · "))
         return lines
     }
 

@@ -136,10 +136,9 @@ struct SiteRenderer: Sendable {
         })
         jobs += ChartFiles.jobs(dataset: dataset, keys: keys, routes: routes)
         for theme in dataset.themes {
-            guard let embeds = EmbedPage.indicators(of: theme, in: dataset) else { continue }
-            for column in embeds.columns {
-                page(routes.embed(theme, indicator: embeds.comparison.indicators[column].id), key: keys.theme(theme.id)) {
-                    EmbedPage(context: $0, theme: theme, comparison: embeds.comparison, column: column, tableAnchor: embeds.table).render()
+            for indicator in EmbedPage.indicators(of: theme) {
+                page(routes.embed(theme, indicator: indicator), key: keys.theme(theme.id)) {
+                    EmbedPage(context: $0, theme: theme, indicator: indicator).render()
                 }
             }
         }

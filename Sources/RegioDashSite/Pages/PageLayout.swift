@@ -15,9 +15,11 @@ struct PageLayout {
     /// added); `menuItem` the path of the menu entry to mark as current;
     /// `bodyClass` names the kind of page for the stylesheet (its print layout);
     /// `description` says in a sentence what the page holds, for search
-    /// engines and link previews.
+    /// engines and link previews. A `bare` page (an embed, for another
+    /// site's `<iframe>`) has no skip link, header, menu or footer, only its
+    /// banners above the content, and asks search engines not to index it.
     func render(title: String?, menuItem: String?, crumbs: [Crumb] = [], bodyClass: String? = nil, description: String,
-                content: (inout HTML) -> Void) -> MadeFile {
+                bare: Bool = false, content: (inout HTML) -> Void) -> MadeFile {
         let site = context.dataset.site
         let strings = context.strings
         var html = HTML(capacity: context.sizes.capacity)
@@ -35,6 +37,12 @@ struct PageLayout {
             head.newline()
             head.open("meta", ["name": "description", "content": description])
             head.newline()
+            if bare {
+                head.open("meta", ["name": "robots", "content": "noindex"])
+                head.open("link", ["rel": "stylesheet", "href": context.link(Routes.stylesheet)])
+                head.newline()
+                return
+            }
             // With base_url, the page's address as the site publishes it, for search engines and link previews.
             let address = site.baseURL.map { $0 + Sitemap.folderURL(context.path) }
             if let address {
@@ -57,18 +65,21 @@ struct PageLayout {
         html.newline()
         html.open("body", ["class": bodyClass])
         html.newline()
-        html.element("a", ["class": "skip-link", "href": "#main"], text: strings.skipToContent)
-        html.newline()
-        header(&html, menuItem: menuItem)
+        if !bare {
+            html.element("a", ["class": "skip-link", "href": "#main"], text: strings.skipToContent)
+            html.newline()
+            header(&html, menuItem: menuItem)
+        }
         html.element("main", ["id": "main"]) { main in
             main.newline()
+            if bare { banners(&main) }
             if !crumbs.isEmpty {
                 breadcrumb(&main, crumbs, current: title ?? site.title)
             }
             content(&main)
         }
         html.newline()
-        footer(&html)
+        if !bare { footer(&html) }
         html.close("body")
         html.newline()
         html.close("html")
