@@ -18,6 +18,12 @@ struct MarkdownTests {
         #expect(!html.contains("<img"))
     }
 
+    @Test("control characters that HTML does not allow become U+FFFD; tabs and line breaks stay")
+    func controlCharacters() {
+        let html = Markdown.render("Rood\u{1B}[31m, bel\u{7}, CSI\u{9B}.\tTab\r\nnieuwe regel.").html
+        #expect(html == "<p>Rood\u{FFFD}[31m, bel\u{FFFD}, CSI\u{FFFD}.\tTab\nnieuwe regel.</p>\n")
+    }
+
     @Test("dangerous link schemes lose their URL", arguments: [
         "[klik](javascript:alert(1))", "[klik](JaVaScRiPt:alert(1))", "[klik](vbscript:msgbox)",
         "<javascript:alert(1)>", "[klik](data:text/html;base64,PHNjcmlwdD4=)",

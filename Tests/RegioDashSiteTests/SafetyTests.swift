@@ -54,6 +54,33 @@ struct SafetyTests {
         #expect(workspace.folder.exists("content/site.yaml"))
     }
 
+    @Test("control characters in names, sources and titles never reach a page, a chart file or the feed: U+FFFD stands in their place")
+    func controlCharacters() async throws {
+        let region = Fixtures.region.replacing("name: Raalte", with: "name: \"Raal\\u0007te\"")
+        let data = sampleData.replacing("GM0177,2022,incidents,38,Jaarverslag,", with: "GM0177,2022,incidents,38,Jaar\u{1}verslag\u{9B}x,")
+        let workspace = try Workspace(["region.yaml": region, "themes/sample/data.csv": data,
+                                       "themes/sample/zwolle/2022.md": "---\ntitle: Verslag\n---\nTekst\u{1B}[31m rood.\n",
+                                       "site.yaml": "title: \"T\\u001Bitel\"\n"])
+        defer { workspace.remove() }
+        let first = await workspace.build()
+        #expect(first.written, "\(first.diagnostics.all)")
+        try workspace.write(["themes/sample/data.csv": data.replacing("GM0177,2022,incidents,38,", with: "GM0177,2022,incidents,40,")])
+        #expect(await workspace.build().written)
+        let site = workspace.folder.snapshot("site")
+        let controls = /[\u{0}-\u{8}\u{B}\u{C}\u{E}-\u{1F}\u{7F}-\u{9F}]/
+        for (path, bytes) in site where [".html", ".svg", ".xml"].contains(where: path.hasSuffix) {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(text.firstMatch(of: controls) == nil, "\(path)")
+        }
+        let feed = workspace.page("feed.xml")
+        #expect(feed.contains("Raal\u{FFFD}te, 2022, Incidenten: van 38 naar 40"), "\(feed)")
+        #expect(feed.contains("<title>T\u{FFFD}itel: wat is er nieuw</title>"))
+        #expect(workspace.page("grafieken/voorbeeld/2022/incidents.svg").contains("Jaar\u{FFFD}verslag\u{FFFD}x"))
+        // The narrative, through cmark, on its municipality's profile.
+        #expect(site.contains { $0.key.hasPrefix("gemeenten/") && $0.key.hasSuffix("/index.html")
+            && String(decoding: $0.value, as: UTF8.self).contains("Tekst\u{FFFD}[31m rood.") })
+    }
+
     @Test("script in Markdown, front matter, CSV notes and names never reaches a page unescaped")
     func hostileContent() async throws {
         let workspace = try Workspace([

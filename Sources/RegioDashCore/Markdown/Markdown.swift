@@ -2,7 +2,7 @@ import CCMark
 import Foundation
 
 /// CommonMark to HTML through libcmark: safe mode (raw HTML is dropped),
-/// smart punctuation on, invalid UTF-8 replaced. Links and images whose URL
+/// smart punctuation on, invalid UTF-8 and control characters replaced. Links and images whose URL
 /// could run script (`javascript:`, `vbscript:`, `file:`, `data:` other than
 /// an image) are taken out, keeping their text.
 public enum Markdown {
@@ -26,7 +26,7 @@ public enum Markdown {
     /// document's title and leaves the body (a free page's `# Title`).
     public static func document(_ text: String, topHeadingLevel: Int, liftingTitle: Bool) -> Document {
         let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
-        var utf8 = text
+        var utf8 = ControlCharacters.replaced(in: text)
         let root = utf8.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
         }
