@@ -70,7 +70,8 @@ extension RootCommand {
         /// When this publication happens for the feed: `SOURCE_DATE_EPOCH` (the
         /// reproducible-builds convention: seconds since 1970) if set, else now.
         static func publicationTime() throws -> Int64? {
-            guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else { return nil }
+            // Set but empty is unset, as other tools that read it take it.
+            guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !text.isEmpty else { return nil }
             guard let seconds = Int64(text.trimmingCharacters(in: .whitespaces)), seconds >= 0 else {
                 Console.error("\(Program.name): SOURCE_DATE_EPOCH is \"\(text)\": it must be a whole number of seconds since "
                     + "1970 (such as $(git log -1 --format=%ct)), or unset")

@@ -161,7 +161,10 @@ struct IncrementalEditTests {
         // A is held up as it starts rendering: the content it loaded is then edited, and B starts.
         let first = Task {
             await SiteBuilder(registry: .builtIn).build(.init(content: content, output: site, progress: { progress in
-                if case .stage("render and write") = progress { reachedRender.raiseAndWait(seconds: 20) }
+                // Held until B is done, however long the other tests keep B from running (two cores, and tests that
+                // wait on processes hold the pool's threads): a shorter bound let A publish first under load. The
+                // bound is only against a hang.
+                if case .stage("render and write") = progress { reachedRender.raiseAndWait(seconds: 600) }
             }))
         }
         reachedRender.waitUntilRaised()

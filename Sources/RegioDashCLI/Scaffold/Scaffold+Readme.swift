@@ -39,6 +39,11 @@ extension Scaffold {
         lezers van de site zien veranderen: cijfers (oud → nieuw, ook per 1.000
         inwoners), verhalen, certificaten en nieuwe waarschuwingen.
 
+        Bij elke publicatie zet de site hetzelfde op de pagina *Wat is er nieuw* en in
+        `feed.xml`, om te volgen met een feedlezer. CI vergelijkt daarvoor met de
+        commit die vóór de push gepubliceerd was, en bewaart de geschiedenis tussen
+        twee publicaties in de cache (`.regiodash-cache/`).
+
         Eenmalig instellen: bovenaan `.github/workflows/site.yml` en `.gitlab-ci.yml`
         `REGIODASH_REPOSITORY` (de GitHub-repository waar regiodash wordt uitgebracht,
         als `EIGENAAR/NAAM`) en `REGIODASH_SHA256` (de checksum uit het bestand

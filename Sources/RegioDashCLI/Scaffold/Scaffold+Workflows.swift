@@ -35,8 +35,21 @@ extension Scaffold {
         \(githubBuildSteps)
               - name: Check the content
                 run: regiodash check --strict --format github
+              - name: Keep the build cache, which holds the feed's history, between runs on main
+                if: github.event_name != 'pull_request'
+                uses: actions/cache@v4
+                with:
+                  path: .regiodash-cache
+                  key: regiodash-cache-${{ github.run_id }}
+                  restore-keys: regiodash-cache-
               - name: Build the site
-                run: regiodash build --output site
+                env:
+                  BEFORE: ${{ github.event.before }}
+                run: |
+                  # The feed says what changed since the commit published before this push, dated by this commit.
+                  git config --global --add safe.directory "$PWD"
+                  if [ -n "$BEFORE" ] && git cat-file -e "$BEFORE^{commit}" 2>/dev/null; then set -- --changes-base "$BEFORE"; fi
+                  SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) regiodash build --output site "$@"
               - name: Check the links
                 uses: lycheeverse/lychee-action@v2
                 with:
@@ -144,8 +157,17 @@ extension Scaffold {
           rules:
             - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
               changes: ["content/**/*", ".gitlab-ci.yml"]
+          # The build cache holds the feed's history: kept from one publication to the next.
+          cache:
+            - key: regiodash-$REGIODASH_VERSION
+              paths: [.regiodash-tool/]
+            - key: regiodash-build-cache
+              paths: [.regiodash-cache/]
           script:
-            - regiodash build --output public --base-url "$CI_PAGES_URL/"
+            # The feed says what changed since the commit published before this push, dated by this commit.
+            - |
+              if git cat-file -e "$CI_COMMIT_BEFORE_SHA^{commit}" 2>/dev/null; then set -- --changes-base "$CI_COMMIT_BEFORE_SHA"; fi
+              SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) regiodash build --output public --base-url "$CI_PAGES_URL/" "$@"
           artifacts:
             paths: [public]
 
