@@ -11,7 +11,9 @@ exactly that narrative; another form of the word (its stem) finds it too;
 a word without its accents finds the word with them; a filter narrows the
 results to one municipality; a phrase in quotes finds only the words in
 that order; a query without a match says so; without JavaScript the form
-stays hidden and the topics stand in its place.
+stays hidden and the topics stand in its place; with the keyboard alone,
+Tab reaches the box, a word and Enter search, the live region (role=status)
+says what was found, and Tab goes on to the result.
 
 --measure prints, for a site (the national sample in scripts/bench.sh):
 the index's size beside the Markdown's, and over the queries (each on a
@@ -95,6 +97,53 @@ def check(driver, base, where):
     return failures
 
 
+def keyboard(driver, base, where):
+    """With the keyboard only: Tab from the top of the page reaches the search box, typing a word and Enter
+    search, and the status (a live region, role="status", there before the search so screen readers
+    announce its change) says what was found; the next Tabs reach the results' links."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    failures = []
+    driver.get(f"{base}{SEARCH}")
+    for _ in range(200):
+        if driver.execute_script("return !document.getElementById('search-form').hidden"):
+            break
+        time.sleep(0.05)
+    status = driver.execute_script("""
+        const s = document.getElementById('search-status');
+        return s && {role: s.getAttribute('role'), text: s.textContent};
+    """)
+    if not status or status["role"] != "status":
+        failures.append(f"{where}: the search status must be a live region (role=status) from the start: {status}")
+    tabs = 0
+    while tabs < 40 and driver.execute_script("return document.activeElement.id") != "search-q":
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        tabs += 1
+    if driver.execute_script("return document.activeElement.id") != "search-q":
+        failures.append(f"{where}: 40 presses of Tab never reached the search box")
+        return failures
+    ActionChains(driver).send_keys("trapvelden", Keys.ENTER).perform()
+    said = ""
+    for _ in range(200):
+        said = driver.execute_script("return document.getElementById('search-status').textContent")
+        if said.startswith("1 resultaat"):
+            break
+        time.sleep(0.05)
+    if not said.startswith("1 resultaat voor ‘trapvelden’"):
+        failures.append(f"{where}: typing 'trapvelden' and Enter must say '1 resultaat voor ‘trapvelden’' in the live region: {said!r}")
+    reached = ""
+    for _ in range(12):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        reached = driver.execute_script(
+            "const a = document.activeElement; return a.closest('#search-results') ? a.getAttribute('href') : ''")
+        if reached:
+            break
+    if reached != "../gemeenten/raalte/index.html#youth-nuisance-2023":
+        failures.append(f"{where}: Tab after the search must reach the result's link: {reached!r}")
+    return failures
+
+
 def without_script(site):
     """The page as it is before any script runs: the form hidden, the topics in its place."""
     page = (Path(site) / SEARCH).read_text(encoding="utf-8")
@@ -153,11 +202,12 @@ def main():
         if args.measure:
             measure(driver, args.site, args.markdown, args.queries)
             return
-        failures = without_script(args.site) + check(driver, Path(args.site).resolve().as_uri() + "/", "file://")
+        local = Path(args.site).resolve().as_uri() + "/"
+        failures = without_script(args.site) + check(driver, local, "file://") + keyboard(driver, local, "file://")
         if args.serve:
             server = serve(args.serve, args.content)
             try:
-                failures += check(driver, "http://127.0.0.1:8765/", "serve")
+                failures += check(driver, "http://127.0.0.1:8765/", "serve") + keyboard(driver, "http://127.0.0.1:8765/", "serve")
             finally:
                 server.terminate()
                 server.wait()
