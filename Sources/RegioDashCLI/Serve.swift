@@ -34,7 +34,7 @@ extension RootCommand {
             let server = PreviewServer(
                 builder: SiteBuilder(registry: Program.registry),
                 options: .init(build: .init(content: options.content, output: output, includeDrafts: options.drafts,
-                                            strict: options.strict, progress: display?.handler),
+                                            strict: options.strict, isPreview: true, progress: display?.handler),
                                host: host, port: port))
             if !["127.0.0.1", "::1", "localhost"].contains(host) {
                 Console.error("\(Program.name): serving on \(host): other machines on the network can open this preview")

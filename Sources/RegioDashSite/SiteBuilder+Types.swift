@@ -25,6 +25,9 @@ extension SiteBuilder {
         /// When this publication happens, in seconds since 1970 (UTC), for
         /// the feed; nil is now. `regiodash build` takes `SOURCE_DATE_EPOCH`.
         public var publishedAt: Int64?
+        /// A preview (`regiodash serve`), not a publication: the feed shows the
+        /// entry the next publication would add, and its history is left as it was.
+        public var isPreview: Bool
         /// Told where the build is, for a progress display; called from any thread.
         public var progress: Progress.Handler?
 
@@ -32,7 +35,7 @@ extension SiteBuilder {
         public init(content: String = "content", output: String = "site", includeDrafts: Bool = false,
                     strict: Bool = false, baseURL: String? = nil, incremental: Bool = true,
                     cache: String? = nil, previousContent: String? = nil, publishedAt: Int64? = nil,
-                    progress: Progress.Handler? = nil) {
+                    isPreview: Bool = false, progress: Progress.Handler? = nil) {
             self.content = content
             self.output = output
             self.includeDrafts = includeDrafts
@@ -42,6 +45,7 @@ extension SiteBuilder {
             self.cache = cache
             self.previousContent = previousContent
             self.publishedAt = publishedAt
+            self.isPreview = isPreview
             self.progress = progress
         }
     }

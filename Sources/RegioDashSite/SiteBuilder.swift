@@ -61,7 +61,8 @@ public struct SiteBuilder: Sendable {
         async let lastState = options.incremental ? cache.state() : nil
         let found = await ContentScan.files(of: content)
         let previous = await lastState.flatMap { $0.fingerprint == fingerprint ? $0 : nil }
-        if let previous, previous.outputsIntact(in: options.output),
+        // A publication over a preview is made all the same: the feed records it.
+        if let previous, options.isPreview || !cache.holdsPreview, previous.outputsIntact(in: options.output),
            case let check = previous.check(found, in: content, scanned: scanned), !check.isChanged {
             for diagnostic in previous.diagnostics { report.diagnostics.append(diagnostic) }
             if case let .restamped(known) = check {
@@ -127,7 +128,8 @@ public struct SiteBuilder: Sendable {
                                        progress: options.progress, report: &report)
         cache.finish(await memoUpdate, keep: published != nil)
         guard let outputs = published else { return report }
-        cache.save(feed)
+        if !options.isPreview { cache.save(feed) }
+        cache.markPreview(options.isPreview)
         stages.begin("keep for the next build", &report)
         // Every file of the content, read or not: a file no loader reads is hashed here.
         let hashes = result.files.merging(result.narrativeFiles) { first, _ in first }

@@ -96,6 +96,26 @@ struct ServeTests {
         #expect(onDisk.contains("De tweede versie.") && !onDisk.contains("EventSource"))
     }
 
+    @Test("serve is a preview: the feed's history is not kept, and the next build publishes the same content all the same")
+    func previewKeepsNoHistory() throws {
+        let server = try Server()
+        try server.edit("themes/cyber/raalte/2022.md", "---\ntitle: Raalte 2022\n---\nDe tweede versie.\n")
+        #expect(try server.poll("/gemeenten/raalte/index.html", timeout: 10) { $0.contains("De tweede versie.") } != nil)
+        let folder = server.folder.path
+        server.process.interrupt()
+        server.process.waitUntilExit()
+        defer { server.folder.remove() }
+        #expect(server.folder.exists(".regiodash-cache/site/preview"))
+        #expect(!server.folder.exists(".regiodash-cache/site/publication"))
+        let built = try Command.run(["build"], in: folder)
+        #expect(built.status == 0, "\(built.errors)")
+        #expect(built.output.contains("Built "), "\(built.output)")
+        #expect(server.folder.exists(".regiodash-cache/site/publication"))
+        #expect(!server.folder.exists(".regiodash-cache/site/preview"))
+        let again = try Command.run(["build"], in: folder)
+        #expect(again.output.contains("Nothing changed since the last build"), "\(again.output)")
+    }
+
     @Test("a bad edit shows its errors over the old pages, which stay served; fixing it clears them")
     func badEdit() throws {
         let server = try Server()

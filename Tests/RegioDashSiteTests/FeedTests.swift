@@ -22,11 +22,11 @@ struct FeedTests {
         "site.yaml": Fixtures.site + "\nlicense: CC-BY-4.0\nbase_url: https://example.org/veilig/\n",
     ]
 
-    private func build(_ workspace: Workspace, at time: Int64, previous: String? = nil, full: Bool = false) async
-        -> SiteBuilder.Report {
+    private func build(_ workspace: Workspace, at time: Int64, previous: String? = nil, full: Bool = false,
+                       preview: Bool = false) async -> SiteBuilder.Report {
         let report = await SiteBuilder(registry: ThemeRegistry([SampleTheme()])).build(
             .init(content: workspace.content, output: workspace.output, incremental: !full, previousContent: previous,
-                  publishedAt: time))
+                  publishedAt: time, isPreview: preview))
         #expect(!report.failed, "\(report.diagnostics.all)")
         return report
     }
@@ -213,6 +213,37 @@ struct FeedTests {
         #expect(page.contains("<h1>What's new</h1>"))
         #expect(page.contains("<time datetime=\"2025-12-07T09:33:20Z\">7 December 2025</time>: 2 figures and 1 narrative updated</h2>"))
         #expect(workspace.page("index.html").contains("<a href=\"whats-new/index.html\">What's new</a>"))
+    }
+
+    @Test("a preview (serve) shows what the next publication would add, and keeps none of it: saves while editing are no entries")
+    func preview() async throws {
+        let workspace = try Workspace(Self.files)
+        defer { workspace.remove() }
+        _ = await build(workspace, at: Self.time - 7200)
+        try workspace.write(["themes/sample/data.csv": sampleData.replacing("GM0177,2022,incidents,38,", with: "GM0177,2022,incidents,40,")])
+        _ = await build(workspace, at: Self.time - 3600, preview: true)
+        var found = entries(workspace.page("feed.xml"))
+        try #require(found.count == 1)
+        #expect(found[0].contains("van 38 naar 40"))
+        try workspace.write(["themes/sample/data.csv": sampleData.replacing("GM0177,2022,incidents,38,", with: "GM0177,2022,incidents,41,")])
+        _ = await build(workspace, at: Self.time - 1800, preview: true)
+        found = entries(workspace.page("feed.xml"))
+        try #require(found.count == 1)
+        #expect(found[0].contains("van 38 naar 41"))
+        // The publication of the same content: made all the same, one entry from what was published before.
+        let published = await build(workspace, at: Self.time)
+        #expect(!published.unchanged)
+        found = entries(workspace.page("feed.xml"))
+        try #require(found.count == 1)
+        #expect(found[0].contains("van 38 naar 41") && found[0].contains("<updated>2025-12-07T09:33:20Z</updated>"))
+        // Now recorded: the next build of the same content changes nothing.
+        let again = await build(workspace, at: Self.time + 60)
+        #expect(again.unchanged)
+        try workspace.write(["themes/sample/data.csv": sampleData.replacing("GM0177,2022,incidents,38,", with: "GM0177,2022,incidents,42,")])
+        _ = await build(workspace, at: Self.time + 120)
+        found = entries(workspace.page("feed.xml"))
+        try #require(found.count == 2)
+        #expect(found[0].contains("van 41 naar 42"))
     }
 
     @Test("the history survives a failed build, and a cache that was deleted starts it anew")

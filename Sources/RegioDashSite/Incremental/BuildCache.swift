@@ -29,6 +29,8 @@ struct BuildCache: Sendable {
     private static let stateName = "state"
     private static let memoName = "narratives"
     private static let feedName = "publication"
+    /// There while the output holds a preview (`serve`) rather than a publication.
+    private static let previewName = "preview"
     private var statePath: String { folder + "/" + Self.stateName }
     private var memoPath: String { folder + "/" + Self.memoName }
 
@@ -69,6 +71,23 @@ struct BuildCache: Sendable {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let encoded = feed.encoded()
         replace(Self.feedName) { FileWriter.write(encoded, to: $0) }
+    }
+
+    /// Whether the output holds a preview, made since the last publication:
+    /// a publication of the same content must then be made all the same, for the feed.
+    var holdsPreview: Bool {
+        access(folder + "/" + Self.previewName, F_OK) == 0
+    }
+
+    /// Notes that the output now holds a preview (true) or a publication.
+    func markPreview(_ preview: Bool) {
+        let path = folder + "/" + Self.previewName
+        if preview {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+            if descriptor >= 0 { close(descriptor) }
+        } else {
+            unlink(path)
+        }
     }
 
     /// The narratives the last build rendered.
