@@ -1,3 +1,4 @@
+import Foundation
 import RegioDashCore
 
 /// The search's term files: every stem of every text in the corpus with
@@ -29,19 +30,12 @@ struct SearchIndex: Sendable {
     }
 
     init(_ corpus: SearchCorpus, language: Language, shardCount: Int) {
-        let words = SearchWords(language)
-        var postings: [String: [Int32]] = [:]
-        for (number, document) in corpus.documents.enumerated() {
-            let id = Int32(number)
-            words.forEachStem(in: document.title(language) + "\n" + document.text(language)) { stem in
-                if postings[stem]?.last != id { postings[stem, default: []].append(id) }
-            }
-        }
-        var shards = [[(String, [Int32])]](repeating: [], count: shardCount)
+        let postings = Self.postings(corpus, language: language)
+        var terms = [[(String, [Int32])]](repeating: [], count: shardCount)
         for (stem, documents) in postings {
-            shards[Self.shard(of: stem, count: shardCount)].append((stem, documents))
+            terms[Self.shard(of: stem, count: shardCount)].append((stem, documents))
         }
-        self.shards = shards.enumerated().map { number, terms in
+        shards = terms.enumerated().map { number, terms in
             var bytes = Array("regiodashSearch.terms(\(number),{".utf8)
             for (index, (stem, documents)) in terms.sorted(by: { $0.0 < $1.0 }).enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -53,5 +47,54 @@ struct SearchIndex: Sendable {
             bytes.append(contentsOf: "});\n".utf8)
             return bytes
         }
+    }
+
+    /// Every stem with the numbers of the texts it stands in, in order. The
+    /// texts are read in slices side by side (cmark's HTML to text, words,
+    /// stems: the most of a build's work when a narrative changes), each
+    /// slice with a `SearchWords` of its own; a slice's numbers are all below
+    /// the next slice's, so the slices' lists joined in order stay in order.
+    private static func postings(_ corpus: SearchCorpus, language: Language) -> [String: [Int32]] {
+        let documents = corpus.documents
+        let sliceCount = max(1, min(8, documents.count / 256))
+        let slices = Slices(count: sliceCount)
+        DispatchQueue.concurrentPerform(iterations: sliceCount) { slice in
+            let words = SearchWords(language)
+            var lists: [[Int32]] = []
+            let range = (documents.count * slice / sliceCount)..<(documents.count * (slice + 1) / sliceCount)
+            for number in range {
+                let id = Int32(number)
+                let document = documents[number]
+                words.forEachTerm(in: document.title(language) + "\n" + document.text(language)) { term in
+                    if term == lists.count {
+                        lists.append([id])
+                    } else if lists[term].last != id {
+                        lists[term].append(id)
+                    }
+                }
+            }
+            slices.set(slice, Array(zip(words.terms, lists)))
+        }
+        var postings: [String: [Int32]] = [:]
+        for slice in slices.all {
+            for (stem, documents) in slice { postings[stem, default: []].append(contentsOf: documents) }
+        }
+        return postings
+    }
+
+    /// What each slice found, set from the slices' threads.
+    private final class Slices: @unchecked Sendable {
+        private let lock = NSLock()
+        private var found: [[(String, [Int32])]]
+
+        init(count: Int) {
+            found = Array(repeating: [], count: count)
+        }
+
+        func set(_ slice: Int, _ terms: [(String, [Int32])]) {
+            lock.withLock { found[slice] = terms }
+        }
+
+        var all: [[(String, [Int32])]] { lock.withLock { found } }
     }
 }

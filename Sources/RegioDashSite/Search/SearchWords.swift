@@ -10,7 +10,11 @@ final class SearchWords {
     static let maximumLength = 64
 
     private let stemmer: Stemmer
-    private var stems: [Substring: String] = [:]
+    /// Each word seen, with the number of its stem in `terms`.
+    private var words: [String: Int] = [:]
+    private var numbers: [String: Int] = [:]
+    /// The stems, each once, numbered in the order they were first met.
+    private(set) var terms: [String] = []
 
     init(_ language: Language) {
         stemmer = Stemmer(language)
@@ -18,40 +22,70 @@ final class SearchWords {
 
     /// Each word's stem, in the order of the text.
     func forEachStem(in text: String, _ body: (String) -> Void) {
-        // ASCII words are read straight from the bytes; a run with anything
-        // else in it goes through `Slug.make`, which folds accents.
-        var utf8 = text.utf8[...]
-        while let start = utf8.firstIndex(where: { !Self.separates($0) }) {
-            let end = utf8[start...].firstIndex(where: Self.separates) ?? utf8.endIndex
-            let run = Substring(text.utf8[start..<end])
-            utf8 = utf8[end...]
-            if run.utf8.allSatisfy({ $0 < 0x80 }) {
-                var word = ""
-                for byte in run.utf8 {
-                    if byte == UInt8(ascii: "'") { continue }
-                    if Self.isWordByte(byte) {
-                        word.unicodeScalars.append(Unicode.Scalar(byte | (byte >= 65 && byte <= 90 ? 0x20 : 0)))
-                    } else if !word.isEmpty {
-                        emit(Substring(word), body)
-                        word = ""
-                    }
+        forEachTerm(in: text) { body(terms[$0]) }
+    }
+
+    /// Each word's stem as its number in `terms`, in the order of the text:
+    /// one look-up per word, and a stem made once per distinct word.
+    func forEachTerm(in text: String, _ body: (Int) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            // ASCII words are read straight from the bytes; a run with anything
+            // else in it goes through `Slug.make`, which folds accents.
+            var word: [UInt8] = []
+            word.reserveCapacity(Self.maximumLength)
+            var index = 0
+            while index < bytes.count {
+                guard !Self.separates(bytes[index]) else {
+                    index += 1
+                    continue
                 }
-                if !word.isEmpty { emit(Substring(word), body) }
-            } else {
-                for word in Slug.make(from: String(run)).split(separator: "-") { emit(word, body) }
+                var end = index
+                var ascii = true
+                while end < bytes.count, !Self.separates(bytes[end]) {
+                    if bytes[end] >= 0x80 { ascii = false }
+                    end += 1
+                }
+                if ascii {
+                    for byte in bytes[index..<end] {
+                        if byte == UInt8(ascii: "'") { continue }
+                        if Self.isWordByte(byte) {
+                            word.append(byte | (byte >= 65 && byte <= 90 ? 0x20 : 0))
+                        } else if !word.isEmpty {
+                            emit(String(decoding: word, as: UTF8.self), body)
+                            word.removeAll(keepingCapacity: true)
+                        }
+                    }
+                    if !word.isEmpty {
+                        emit(String(decoding: word, as: UTF8.self), body)
+                        word.removeAll(keepingCapacity: true)
+                    }
+                } else {
+                    let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+                    for part in Slug.make(from: run).split(separator: "-") { emit(String(part), body) }
+                }
+                index = end
             }
         }
     }
 
-    private func emit(_ word: Substring, _ body: (String) -> Void) {
+    private func emit(_ word: String, _ body: (Int) -> Void) {
         guard word.utf8.count <= Self.maximumLength else { return }
-        if let stem = stems[word] {
-            body(stem)
-        } else {
-            let stem = stemmer.stem(String(word))
-            stems[word] = stem
-            body(stem)
+        if let number = words[word] {
+            body(number)
+            return
         }
+        let stem = stemmer.stem(word)
+        let number: Int
+        if let known = numbers[stem] {
+            number = known
+        } else {
+            number = terms.count
+            numbers[stem] = number
+            terms.append(stem)
+        }
+        words[word] = number
+        body(number)
     }
 
     /// ASCII white space and punctuation, which end a word; an apostrophe does not.
