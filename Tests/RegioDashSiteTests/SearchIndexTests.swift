@@ -27,6 +27,16 @@ struct SearchIndexTests {
         var stems: [String] = []
         words.forEachStem(in: "Coördinatoren van 's-Hertogenbosch: drugslabs, DRUGSLAB en auto's; 2023") { stems.append($0) }
         #expect(stems == ["coordinator", "van", "s", "hertogenbosch", "drugslab", "drugslab", "en", "autos", "2023"])
+        // What cmark's smart punctuation makes: the typographic apostrophe is left out like ', and quotes,
+        // dashes, the ellipsis and a no-break space end a word, as Slug.make has them (and the script).
+        var typographic: [String] = []
+        words.forEachStem(in: "“Auto’s”\u{A0}—\u{2026}de ‘wijk’ – coördinator’s") { typographic.append($0) }
+        var slugged: [String] = []
+        for part in Slug.make(from: "“Auto’s”\u{A0}—\u{2026}de ‘wijk’ – coördinator’s").split(separator: "-") {
+            words.forEachStem(in: String(part)) { slugged.append($0) }
+        }
+        #expect(typographic == ["autos", "de", "wijk", "coordinator"])
+        #expect(typographic == slugged)
         var long: [String] = []
         words.forEachStem(in: String(repeating: "a", count: 65) + " kort") { long.append($0) }
         #expect(long == ["kort"])

@@ -30,31 +30,42 @@ final class SearchWords {
     func forEachTerm(in text: String, _ body: (Int) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            // ASCII words are read straight from the bytes; a run with anything
-            // else in it goes through `Slug.make`, which folds accents.
+            // Words of ASCII letters (with the typographic apostrophe cmark
+            // makes of ', which Slug.make drops too) are read straight from
+            // the bytes, and the typographic quotes, dashes and spaces end a
+            // word as ASCII punctuation does; a run with anything else in it
+            // goes through `Slug.make`, which folds accents.
             var word: [UInt8] = []
             word.reserveCapacity(Self.maximumLength)
             var index = 0
             while index < bytes.count {
-                guard !Self.separates(bytes[index]) else {
-                    index += 1
+                let separator = Self.separator(at: index, in: bytes)
+                guard separator == 0 else {
+                    index += separator
                     continue
                 }
                 var end = index
                 var ascii = true
-                while end < bytes.count, !Self.separates(bytes[end]) {
+                while end < bytes.count, Self.separator(at: end, in: bytes) == 0 {
+                    let apostrophe = Self.apostrophe(at: end, in: bytes)
+                    if apostrophe > 0 {
+                        end += apostrophe
+                        continue
+                    }
                     if bytes[end] >= 0x80 { ascii = false }
                     end += 1
                 }
                 if ascii {
-                    for byte in bytes[index..<end] {
-                        if byte == UInt8(ascii: "'") { continue }
-                        if Self.isWordByte(byte) {
-                            word.append(byte | (byte >= 65 && byte <= 90 ? 0x20 : 0))
-                        } else if !word.isEmpty {
-                            emit(String(decoding: word, as: UTF8.self), body)
-                            word.removeAll(keepingCapacity: true)
+                    var position = index
+                    while position < end {
+                        let apostrophe = Self.apostrophe(at: position, in: bytes)
+                        if apostrophe > 0 {
+                            position += apostrophe
+                            continue
                         }
+                        let byte = bytes[position]
+                        word.append(byte | (byte >= 65 && byte <= 90 ? 0x20 : 0))
+                        position += 1
                     }
                     if !word.isEmpty {
                         emit(String(decoding: word, as: UTF8.self), body)
@@ -88,9 +99,24 @@ final class SearchWords {
         body(number)
     }
 
-    /// ASCII white space and punctuation, which end a word; an apostrophe does not.
-    private static func separates(_ byte: UInt8) -> Bool {
-        byte < 0x80 && !isWordByte(byte) && byte != UInt8(ascii: "'")
+    /// How many bytes of what ends a word start at `index`: ASCII white space
+    /// and punctuation but the apostrophe; a no-break space; the typographic
+    /// opening quote, double quotes, dashes and ellipsis (none of them a
+    /// letter for `Slug.make` either). 0 where none does.
+    private static func separator(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return isWordByte(byte) || byte == UInt8(ascii: "'") ? 0 : 1 }
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+           [0x93, 0x94, 0x98, 0x9C, 0x9D, 0xA6].contains(bytes[index + 2]) { return 3 }
+        return 0
+    }
+
+    /// How many bytes of an apostrophe (' or ’, which a word leaves out) start at `index`; 0 where none does.
+    private static func apostrophe(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if bytes[index] == UInt8(ascii: "'") { return 1 }
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { return 3 }
+        return 0
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
