@@ -81,22 +81,26 @@ public struct SiteBuilder: Sendable {
 
         // The memo is read while the files outside themes/ are.
         let memo = Task { previous == nil ? NarrativeMemo() : cache.memo() }
+        // So is the feed's history (3.5 MB for a national edition).
+        let feedHistory = Task { cache.feed() }
         let stamps = found.stamps()
         let loading = ContentLoader.Options(stamps: stamps, known: previous?.known, memo: memo)
         guard let (dataset, result) = await loadAndCheck(options, loading: loading, stages: &stages, report: &report) else {
             // Nothing of a build is left running when it returns (the next one may start at once, in serve).
             _ = await memo.value
+            _ = await feedHistory.value
             report.failed = true
             return report
         }
         report.failed = fails(report.diagnostics, strict: options.strict)
         guard !report.failed else {
             _ = await memo.value
+            _ = await feedHistory.value
             return report
         }
 
         // The feed: what readers see now, against the last publication (or --changes-base's content).
-        let history = cache.feed()
+        let history = await feedHistory.value
         let previousPublication: Publication?
         if let previousContent = options.previousContent {
             var previousReport = Report()
