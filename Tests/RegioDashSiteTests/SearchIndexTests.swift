@@ -37,6 +37,14 @@ struct SearchIndexTests {
         }
         #expect(typographic == ["autos", "de", "wijk", "coordinator"])
         #expect(typographic == slugged)
+        // Every Latin-1 letter read from the bytes as Slug.make folds it (and the others through Slug.make).
+        for scalar in (0xC0...0xFF).compactMap(Unicode.Scalar.init) {
+            let text = "Pa\(scalar)te"
+            var read: [String] = [], folded: [String] = []
+            words.forEachStem(in: text) { read.append($0) }
+            for part in Slug.make(from: text).split(separator: "-") { words.forEachStem(in: String(part)) { folded.append($0) } }
+            #expect(read == folded, "\(scalar)")
+        }
         var long: [String] = []
         words.forEachStem(in: String(repeating: "a", count: 65) + " kort") { long.append($0) }
         #expect(long == ["kort"])

@@ -30,9 +30,9 @@ final class SearchWords {
     func forEachTerm(in text: String, _ body: (Int) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            // Words of ASCII letters (with the typographic apostrophe cmark
-            // makes of ', which Slug.make drops too) are read straight from
-            // the bytes, and the typographic quotes, dashes and spaces end a
+            // Words of ASCII letters and accented Latin-1 ones (with the
+            // typographic apostrophe cmark makes of ', which Slug.make drops
+            // too) are read straight from the bytes, and the typographic quotes, dashes and spaces end a
             // word as ASCII punctuation does; a run with anything else in it
             // goes through `Slug.make`, which folds accents.
             var word: [UInt8] = []
@@ -50,10 +50,14 @@ final class SearchWords {
                     let apostrophe = Self.apostrophe(at: end, in: bytes)
                     if apostrophe > 0 {
                         end += apostrophe
-                        continue
+                    } else if bytes[end] < 0x80 {
+                        end += 1
+                    } else if Self.latinLetter(at: end, in: bytes) != 0 {
+                        end += 2
+                    } else {
+                        ascii = false
+                        end += 1
                     }
-                    if bytes[end] >= 0x80 { ascii = false }
-                    end += 1
                 }
                 if ascii {
                     var position = index
@@ -64,6 +68,11 @@ final class SearchWords {
                             continue
                         }
                         let byte = bytes[position]
+                        if byte >= 0x80 {
+                            word.append(Self.latinLetter(at: position, in: bytes))
+                            position += 2
+                            continue
+                        }
                         word.append(byte | (byte >= 65 && byte <= 90 ? 0x20 : 0))
                         position += 1
                     }
@@ -111,6 +120,19 @@ final class SearchWords {
            [0x93, 0x94, 0x98, 0x9C, 0x9D, 0xA6].contains(bytes[index + 2]) { return 3 }
         return 0
     }
+
+    /// The letter a Latin-1 letter with an accent (U+00C0 to U+00FF, two
+    /// bytes) is without it, lower-case, as `Slug.make` folds it: é → e,
+    /// Ö → o, ç → c. 0 for anything else, which goes through `Slug.make`
+    /// itself (æ, ø, ß and ð fold to no letter there).
+    private static func latinLetter(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        guard bytes[index] == 0xC3, index + 1 < bytes.count, (0x80...0xBF).contains(bytes[index + 1]) else { return 0 }
+        return latinLetters[Int(bytes[index + 1] - 0x80)]
+    }
+
+    /// U+00C0 to U+00FF: the base letter of each, or 0.
+    private static let latinLetters: [UInt8] = Array("aaaaaa0ceeeeiiii0nooooo00uuuuy00aaaaaa0ceeeeiiii0nooooo00uuuuy0y".utf8)
+        .map { $0 == UInt8(ascii: "0") ? 0 : $0 }
 
     /// How many bytes of an apostrophe (' or ’, which a word leaves out) start at `index`; 0 where none does.
     private static func apostrophe(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
