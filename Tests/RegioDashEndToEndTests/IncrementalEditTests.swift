@@ -161,13 +161,13 @@ struct IncrementalEditTests {
         // A is held up as it starts rendering: the content it loaded is then edited, and B starts.
         let first = Task {
             await SiteBuilder(registry: .builtIn).build(.init(content: content, output: site, progress: { progress in
-                // Held until B is done, however long the other tests keep B from running (two cores, and tests that
-                // wait on processes hold the pool's threads): a shorter bound let A publish first under load. The
-                // bound is only against a hang.
+                // Held until B is done, however long the other tests keep B from running; the bound is only against a hang.
                 if case .stage("render and write") = progress { reachedRender.raiseAndWait(seconds: 600) }
             }))
         }
-        reachedRender.waitUntilRaised()
+        // Waited for without holding a thread: with two cores the pool has two, and the other tests' waits on
+        // processes hold them too; a blocking wait here kept A from starting at all (it then built after B).
+        try await reachedRender.raised(within: 600)
         try "---\ntitle: Verslag 3\n---\nBewerkt terwijl A bouwde.\n".write(toFile: narrative, atomically: false, encoding: .utf8)
         let second = await build(content, into: site)
         #expect(!second.written && second.failed)
@@ -199,12 +199,13 @@ private final class Signal: @unchecked Sendable {
         while !released, condition.wait(until: deadline) {}
     }
 
-    /// Waits (at most a minute: a build that fails never raises it) until raised.
-    func waitUntilRaised() {
-        condition.lock()
-        defer { condition.unlock() }
-        let deadline = Date(timeIntervalSinceNow: 60)
-        while !raised, condition.wait(until: deadline) {}
+    /// Waits until raised, giving up its thread meanwhile; fails after `seconds` (a build that fails never raises it).
+    func raised(within seconds: Double) async throws {
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        while !condition.withLock({ raised }) {
+            guard Date() < deadline else { throw CancellationError() }
+            try await Task.sleep(for: .milliseconds(20))
+        }
     }
 
     func release() {
