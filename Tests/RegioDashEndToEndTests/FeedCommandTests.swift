@@ -17,14 +17,20 @@ struct FeedCommandTests {
         #expect(git.terminationStatus == 0, "git \(arguments)")
     }
 
-    @Test("a fresh checkout compares with the commit given, and the entry is dated by SOURCE_DATE_EPOCH")
-    func changesBase() throws {
+    /// The demo in a git repository of its own, committed once.
+    private func repository() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
-        defer { folder.remove() }
         try Command.copyDemo(into: folder)
         try git(["init", "-q"], in: folder.path)
         try git(["add", "."], in: folder.path)
         try git(["commit", "-qm", "published"], in: folder.path)
+        return folder
+    }
+
+    @Test("a fresh checkout compares with the commit given, and the entry is dated by SOURCE_DATE_EPOCH")
+    func changesBase() throws {
+        let folder = try repository()
+        defer { folder.remove() }
         let data = folder.path + "/content/themes/undermining/data.csv"
         let text = try String(contentsOfFile: data, encoding: .utf8)
         try text.replacing("GM0177,2023,integral-controls,5,", with: "GM0177,2023,integral-controls,6,")
@@ -44,12 +50,8 @@ struct FeedCommandTests {
 
     @Test("a commit that is not there, or a SOURCE_DATE_EPOCH that is no number, stops the build before anything is written")
     func mistakes() throws {
-        let folder = try TemporaryFolder()
+        let folder = try repository()
         defer { folder.remove() }
-        try Command.copyDemo(into: folder)
-        try git(["init", "-q"], in: folder.path)
-        try git(["add", "."], in: folder.path)
-        try git(["commit", "-qm", "start"], in: folder.path)
         let unknown = try Command.run(["build", "--changes-base", "bestaat-niet"], in: folder.path)
         #expect(unknown.status == 1)
         #expect(unknown.errors.contains("--changes-base: there is no commit \"bestaat-niet\""), "\(unknown.errors)")
