@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import RegioDashCore
 import RegioDashTestSupport
 import Testing
@@ -17,10 +14,6 @@ struct ChartFileTests {
         "site.yaml": Fixtures.site + "\nlicense: CC-BY-4.0\nreference_date: 2023-01-15\n",
     ]
 
-    /// Whether `text` is well-formed XML (what a standalone SVG file must be to open anywhere).
-    private func wellFormed(_ text: String) -> Bool {
-        XMLParser(data: Data(text.utf8)).parse()
-    }
 
     @Test("Dutch: the SVG stands alone and says what it shows, where it comes from and under what licence")
     func dutchSVG() async throws {

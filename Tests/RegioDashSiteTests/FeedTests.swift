@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import RegioDashCore
 import RegioDashSite
 import RegioDashTestSupport
@@ -35,9 +32,6 @@ struct FeedTests {
         feed.components(separatedBy: "<entry>").dropFirst().map { $0.components(separatedBy: "</entry>")[0] }
     }
 
-    private func wellFormed(_ text: String) -> Bool {
-        XMLParser(data: Data(text.utf8)).parse()
-    }
 
     @Test("the first publication has nothing to compare with: no entry, and the page says so")
     func first() async throws {

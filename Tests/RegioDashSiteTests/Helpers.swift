@@ -1,3 +1,7 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import RegioDashCore
 import RegioDashSite
 import RegioDashTestSupport
@@ -40,3 +44,8 @@ let sampleData = """
     GM0177,2022,success,69,Jaarverslag,
     GM0193,2022,success,,,
     """
+
+/// Whether `text` is well-formed XML (what a standalone SVG file or a feed must be to open anywhere).
+func wellFormed(_ text: String) -> Bool {
+    XMLParser(data: Data(text.utf8)).parse()
+}

@@ -130,15 +130,16 @@ struct SiteRenderer: Sendable {
         let entries = feed.entries
         let feedKey = ContentHash.combine(keys.layout, feed.key)
         page(routes.whatsNew, key: feedKey) { WhatsNewPage(context: $0, entries: entries).render() }
-        let siteRoutes = routes
-        jobs.append(OutputJob(path: Routes.feed, key: feedKey) { _ in
-            MadeFile(bytes: FeedWriter.write(entries, dataset: dataset, routes: siteRoutes))
-        })
+        jobs.append(OutputJob(path: Routes.feed, key: feedKey, bytes: { [routes] in
+            FeedWriter.write(entries, dataset: dataset, routes: routes)
+        }))
         jobs += ChartFiles.jobs(dataset: dataset, keys: keys, routes: routes)
         for theme in dataset.themes {
+            // What the theme page shows, worked out by the first of its embeds that is made.
+            let shown = Once { EmbedPage.Shown(theme, in: dataset) }
             for indicator in EmbedPage.indicators(of: theme) {
                 page(routes.embed(theme, indicator: indicator), key: keys.theme(theme.id)) {
-                    EmbedPage(context: $0, theme: theme, indicator: indicator).render()
+                    EmbedPage(context: $0, theme: theme, indicator: indicator, shown: shown.get()).render()
                 }
             }
         }

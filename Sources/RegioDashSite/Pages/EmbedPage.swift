@@ -4,13 +4,32 @@ import RegioDashCore
 /// current year on a bare page, to sit in an `<iframe>` on a municipality's
 /// own site. No menu, no footer: the banners site.yaml asks for, a
 /// heading, the chart's message in words, the chart, its source, reference
-/// date and licence, and a link to the theme page's table of all figures. Its links open a new tab, so the host page stays.
+/// date and licence, and a link to the theme page's table of all figures.
+/// Its links open a new tab, so the host page stays.
 /// Kept out of the sitemap, and of search engines (`noindex`): the theme
 /// page is where the chart belongs.
 struct EmbedPage {
+    /// What the theme page shows of the current year: its comparison, and
+    /// the id of its table of all figures (nil when the page has none).
+    struct Shown: Sendable {
+        var comparison: Comparison
+        var table: String?
+
+        /// Worked out once per theme, for all of its embeds.
+        init(_ theme: Theme, in dataset: Dataset) {
+            let year = theme.currentYear ?? 0
+            let sections = theme.sections(for: .region(year: year), in: dataset)
+            let index = sections.firstIndex { if case .comparison = $0 { true } else { false } }
+            comparison = theme.comparison(year: year)
+            if let index, case let .comparison(shown) = sections[index] { comparison = shown }
+            table = index.map { "s\($0)-table" }
+        }
+    }
+
     let context: PageContext
     let theme: Theme
     let indicator: String
+    let shown: Shown
 
     /// The indicators of `theme` that get an embed: those with a chart file
     /// in its current year (see `ChartFiles.written`). Read from the
@@ -33,12 +52,7 @@ struct EmbedPage {
 
     func render() -> MadeFile {
         let language = context.language
-        let year = theme.currentYear ?? 0
-        // The theme page's comparison, and the id of its table of all figures to link to.
-        let sections = theme.sections(for: .region(year: year), in: context.dataset)
-        let index = sections.firstIndex { if case .comparison = $0 { true } else { false } }
-        var comparison = theme.comparison(year: year)
-        if let index, case let .comparison(shown) = sections[index] { comparison = shown }
+        let comparison = shown.comparison
         let column = comparison.indicators.firstIndex { $0.id == indicator } ?? 0
         let label = comparison.indicators[column].label[language]
         let chart = BarChart(context: context, comparison: comparison, column: column, id: "chart")
@@ -56,7 +70,7 @@ struct EmbedPage {
                 main.element("p", ["class": "source"], text: facts.joined(separator: " · "))
                 main.newline()
             }
-            let table = context.link(context.routes.theme(theme)) + (index.map { "#s\($0)-table" } ?? "")
+            let table = context.link(context.routes.theme(theme)) + (shown.table.map { "#" + $0 } ?? "")
             main.element("p", ["class": "table-link"]) { line in
                 line.element("a", ["href": table, "target": "_blank", "rel": "noopener"],
                              text: context.strings.embedAllFigures(context.dataset.site.title))

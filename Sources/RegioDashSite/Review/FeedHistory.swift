@@ -64,23 +64,17 @@ extension FeedHistory.Entry {
     /// An entry for `changes`, keeping at most `FeedHistory.shown` of each kind per theme.
     init(changes: ChangeSummary, time: Int64) {
         var totals: [String: FeedHistory.Totals] = [:]
+        // Counts each change in its theme's total, and keeps it while the theme has no more than `shown` of the kind.
+        func keep<Change>(_ all: [Change], theme: (Change) -> String, _ kind: WritableKeyPath<FeedHistory.Totals, Int>) -> [Change] {
+            all.filter { change in
+                totals[theme(change), default: .init()][keyPath: kind] += 1
+                return totals[theme(change), default: .init()][keyPath: kind] <= FeedHistory.shown
+            }
+        }
         var kept = changes
-        kept.figures = []
-        kept.narratives = []
-        kept.records = []
-        let limit = FeedHistory.shown
-        for change in changes.figures {
-            totals[change.theme, default: .init()].figures += 1
-            if totals[change.theme, default: .init()].figures <= limit { kept.figures.append(change) }
-        }
-        for change in changes.narratives {
-            totals[change.theme, default: .init()].narratives += 1
-            if totals[change.theme, default: .init()].narratives <= limit { kept.narratives.append(change) }
-        }
-        for change in changes.records {
-            totals[change.theme, default: .init()].records += 1
-            if totals[change.theme, default: .init()].records <= limit { kept.records.append(change) }
-        }
+        kept.figures = keep(changes.figures, theme: \.theme, \.figures)
+        kept.narratives = keep(changes.narratives, theme: \.theme, \.narratives)
+        kept.records = keep(changes.records, theme: \.theme, \.records)
         kept.themes = changes.themes.filter { totals[$0.id] != nil }
         self.init(time: time, changes: kept, totals: totals)
     }

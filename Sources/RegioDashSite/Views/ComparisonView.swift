@@ -107,7 +107,7 @@ struct ComparisonView {
     private func embed(_ column: Int, chart: BarChart, into html: inout HTML) {
         guard let theme = context.dataset.theme(id: comparison.themeID), comparison.year == theme.currentYear,
               context.path == context.routes.theme(theme),
-              ChartFiles.written(theme, year: comparison.year, indicator: comparison.indicators[column].id) else { return }
+              EmbedPage.indicators(of: theme).contains(comparison.indicators[column].id) else { return }
         let strings = context.strings
         let page = context.routes.embed(theme, indicator: comparison.indicators[column].id)
         html.element("details", ["class": "embed-code"]) { details in
